@@ -1,0 +1,127 @@
+//! Small pieces shared by the routes. Every dataset string is rendered as a
+//! text node, never as HTML.
+
+use crate::core::lang::Lang;
+use crate::core::model::{Dataset, Event, Level};
+use crate::core::routes::Page;
+use crate::href;
+use crate::i18n::strings;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// A date as the language writes it, machine-readable too.
+pub fn date_view(lang: Lang, iso: &str) -> impl IntoView {
+    view! { <time datetime=iso.to_string()>{lang.format_date(iso)}</time> }
+}
+
+/// A status level: its name in words and a pattern class, never colour alone.
+pub fn level_badge(lang: Lang, level: Level) -> impl IntoView {
+    let s = strings(lang);
+    view! {
+        <span class=format!("level level-{}", level.key()) title=s.level_help(level)>
+            {s.level(level)}
+        </span>
+    }
+}
+
+/// The sources named by `ids`, as a list: publisher, title, date, kind, and a
+/// link only for plain http(s) addresses.
+pub fn source_list(lang: Lang, data: &Dataset, ids: &[String]) -> impl IntoView {
+    let s = strings(lang);
+    let items = ids
+        .iter()
+        .filter_map(|id| data.source(id))
+        .map(|source| {
+            let title = match source.safe_url() {
+                Some(url) => view! {
+                    <a href=url.to_string() target="_blank" rel="noopener noreferrer">
+                        {source.title.clone()}
+                        <span class="visually-hidden">{format!(" ({})", s.source_opens_new_tab)}</span>
+                    </a>
+                }
+                .into_any(),
+                None => view! { <cite>{source.title.clone()}</cite> }.into_any(),
+            };
+            view! {
+                <li id=format!("source-{}", source.id)>
+                    <span class="source-publisher">{source.publisher.clone()}</span>
+                    ", "
+                    {title}
+                    ", "
+                    {date_view(lang, &source.date)}
+                    " "
+                    <span class=format!("source-kind source-{:?}", source.kind).to_lowercase()>
+                        {format!("({})", s.source_kind(source.kind))}
+                    </span>
+                </li>
+            }
+        })
+        .collect_view();
+    view! { <ol class="sources">{items}</ol> }
+}
+
+/// Links to actors by id, in the language of the page.
+pub fn actor_links(lang: Lang, data: &Dataset, ids: &[String]) -> impl IntoView {
+    let links: Vec<_> = ids
+        .iter()
+        .filter_map(|id| data.actor(id))
+        .map(|actor| {
+            view! {
+                <li>
+                    <a href=href(lang, &Page::Actor(actor.id.clone()))>{lang.pick(&actor.name).into_owned()}</a>
+                </li>
+            }
+        })
+        .collect();
+    view! { <ul class="inline-list">{links}</ul> }
+}
+
+/// Theme names as tags.
+pub fn theme_tags(lang: Lang, data: &Dataset, ids: &[String]) -> impl IntoView {
+    let tags: Vec<_> = ids
+        .iter()
+        .filter_map(|id| data.theme(id))
+        .map(|theme| view! { <li class="tag">{lang.pick(&theme.name).into_owned()}</li> })
+        .collect();
+    view! { <ul class="tags">{tags}</ul> }
+}
+
+/// A list of events, each with date, kind, title and one-line summary.
+pub fn event_list(lang: Lang, events: Vec<&Event>) -> impl IntoView {
+    let s = strings(lang);
+    let items: Vec<_> = events
+        .into_iter()
+        .map(|event| {
+            view! {
+                <li class="event-item">
+                    <p class="meta">
+                        {date_view(lang, &event.date)}
+                        " · "
+                        <span class="kind">{s.event_kind(event.kind)}</span>
+                    </p>
+                    <h3>
+                        <a href=href(lang, &Page::Event(event.id.clone()))>{lang.pick(&event.title).into_owned()}</a>
+                    </h3>
+                    <p>{lang.pick(&event.summary).into_owned()}</p>
+                </li>
+            }
+        })
+        .collect();
+    view! { <ol class="event-list">{items}</ol> }
+}
+
+/// A note that sources disagree, when the record says so.
+pub fn disputed_note(lang: Lang, note: Option<&crate::core::model::Text>) -> impl IntoView {
+    note.map(|note| {
+        view! {
+            <aside class="disputed" role="note">
+                <strong>{strings(lang).disputed_label}</strong>
+                ": "
+                {lang.pick(note).into_owned()}
+            </aside>
+        }
+    })
+}
+
+/// Shared handle to the loaded dataset inside views.
+pub type Data = Arc<Dataset>;

@@ -1,0 +1,171 @@
+//! The page frame (header, navigation, language switcher, footer) and the
+//! small pieces every route uses: dates, status levels, source lists.
+
+mod bits;
+pub use bits::*;
+
+use crate::core::lang::Lang;
+use crate::core::routes::{strip_base, switch_language, with_base, Page};
+use crate::data::use_dataset;
+use crate::i18n::strings;
+use crate::meta::{page_meta, PageMeta};
+use crate::{base_path, href};
+use leptos::prelude::*;
+use leptos_router::components::Outlet;
+use leptos_router::hooks::{use_location, use_params_map};
+
+#[derive(Clone, Copy)]
+struct LangContext(Memo<Lang>);
+
+/// The interface language, from the first path segment.
+pub fn use_lang() -> Memo<Lang> {
+    use_context::<LangContext>().map(|c| c.0).unwrap_or_else(|| Memo::new(|_| Lang::En))
+}
+
+/// The page the current address names (below the base path).
+pub fn use_page() -> Memo<Page> {
+    let location = use_location();
+    Memo::new(move |_| {
+        let pathname = location.pathname.get();
+        Page::parse(strip_base(base_path(), &pathname)).map(|(_, page)| page).unwrap_or(Page::Home)
+    })
+}
+
+#[component]
+pub fn Shell() -> impl IntoView {
+    let params = use_params_map();
+    let code = Memo::new(move |_| params.read().get("lang"));
+    let known = Memo::new(move |_| code.get().is_some_and(|c| Lang::from_code(&c).is_some()));
+    let lang = Memo::new(move |_| code.get().and_then(|c| Lang::from_code(&c)).unwrap_or(Lang::En));
+    provide_context(LangContext(lang));
+
+    let page = use_page();
+    let data = use_dataset();
+    Effect::new(move |_| {
+        let page = if known.get() { page.get() } else { Page::NotFound };
+        let dataset = data.get().and_then(Result::ok);
+        set_document_meta(lang.get(), &page_meta(lang.get(), &page, dataset.as_deref()));
+    });
+
+    view! {
+        <a class="skip-link" href="#content">{move || strings(lang.get()).skip_to_content}</a>
+        <Header />
+        <main id="content" tabindex="-1">
+            {move || {
+                if known.get() {
+                    view! { <Outlet /> }.into_any()
+                } else {
+                    view! { <crate::routes::not_found::NotFound /> }.into_any()
+                }
+            }}
+        </main>
+        <Footer />
+    }
+}
+
+#[component]
+fn Header() -> impl IntoView {
+    let lang = use_lang();
+    let page = use_page();
+    let location = use_location();
+    let nav_item = move |target: Page, label: fn(Lang) -> &'static str| {
+        let current = {
+            let target = target.clone();
+            move || {
+                let here = page.get();
+                let active = match (&target, &here) {
+                    (Page::Agreements, Page::Agreement(_)) => true,
+                    _ => here == target,
+                };
+                active.then_some("page")
+            }
+        };
+        view! {
+            <li>
+                <a href=move || href(lang.get(), &target) aria-current=current>
+                    {move || label(lang.get())}
+                </a>
+            </li>
+        }
+    };
+    let switch_to = move |to: Lang| {
+        let pathname = location.pathname.get();
+        let here = format!("{}{}{}", strip_base(base_path(), &pathname), location.search.get(), location.hash.get());
+        with_base(base_path(), &switch_language(&here, to))
+    };
+    view! {
+        <header class="site-header">
+            <div class="header-inner">
+                <a class="site-name" href=move || href(lang.get(), &Page::Home)>
+                    {move || strings(lang.get()).site_name}
+                </a>
+                <nav class="main-nav" aria-label=move || strings(lang.get()).nav_label>
+                    <ul>
+                        {nav_item(Page::Home, |l| strings(l).nav_home)}
+                        {nav_item(Page::Agreements, |l| strings(l).nav_agreements)}
+                        {nav_item(Page::Glossary, |l| strings(l).nav_glossary)}
+                        {nav_item(Page::About, |l| strings(l).nav_about)}
+                    </ul>
+                </nav>
+                <nav class="languages" aria-label=move || strings(lang.get()).language_label>
+                    <ul>
+                        {Lang::ALL
+                            .into_iter()
+                            .map(|to| {
+                                view! {
+                                    <li>
+                                        <a
+                                            href=move || switch_to(to)
+                                            hreflang=to.code()
+                                            lang=to.code()
+                                            aria-current=move || (lang.get() == to).then_some("true")
+                                        >
+                                            {to.native_name()}
+                                        </a>
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ul>
+                </nav>
+            </div>
+        </header>
+    }
+}
+
+#[component]
+fn Footer() -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        <footer class="site-footer">
+            <p>{move || strings(lang.get()).footer_text}</p>
+            <p>
+                {move || strings(lang.get()).footer_licence} " "
+                <a href=move || href(lang.get(), &Page::About)>{move || strings(lang.get()).nav_about}</a>
+            </p>
+        </footer>
+    }
+}
+
+/// `<html lang>`, the title and the description follow the page.
+fn set_document_meta(lang: Lang, meta: &PageMeta) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    document.set_title(&meta.title);
+    if let Some(root) = document.document_element() {
+        let _ = root.set_attribute("lang", lang.code());
+    }
+    let description = match document.query_selector("meta[name=description]").ok().flatten() {
+        Some(tag) => Some(tag),
+        None => document.create_element("meta").ok().inspect(|tag| {
+            let _ = tag.set_attribute("name", "description");
+            if let Some(head) = document.head() {
+                let _ = head.append_child(tag);
+            }
+        }),
+    };
+    if let Some(tag) = description {
+        let _ = tag.set_attribute("content", &meta.description);
+    }
+}

@@ -1,0 +1,104 @@
+//! Filtering the agreement list by the values in the query string. Unknown
+//! values match nothing rather than being ignored, so a mistyped shared link
+//! shows "no match" instead of silently showing everything.
+
+use super::model::{Agreement, Dataset, Phase};
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct AgreementFilter {
+    pub phase: Option<String>,
+    pub theme: Option<String>,
+}
+
+impl AgreementFilter {
+    pub fn from_query(phase: Option<String>, theme: Option<String>) -> Self {
+        let clean = |v: Option<String>| v.filter(|v| !v.is_empty());
+        AgreementFilter { phase: clean(phase), theme: clean(theme) }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.phase.is_none() && self.theme.is_none()
+    }
+
+    pub fn matches(&self, agreement: &Agreement) -> bool {
+        let phase_ok = match &self.phase {
+            None => true,
+            Some(key) => Phase::from_key(key) == Some(agreement.phase),
+        };
+        let theme_ok = match &self.theme {
+            None => true,
+            Some(theme) => agreement.themes.iter().any(|t| t == theme),
+        };
+        phase_ok && theme_ok
+    }
+
+    /// The matching agreements, in dataset order (newest first).
+    pub fn apply<'a>(&self, data: &'a Dataset) -> Vec<&'a Agreement> {
+        data.agreements.iter().filter(|a| self.matches(a)).collect()
+    }
+}
+
+/// Themes that at least one agreement uses, in the dataset's theme order.
+pub fn agreement_themes(data: &Dataset) -> Vec<&super::model::Theme> {
+    data.themes
+        .iter()
+        .filter(|t| data.agreements.iter().any(|a| a.themes.contains(&t.id)))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::model::*;
+
+    fn agreement(id: &str, phase: Phase, themes: &[&str]) -> Agreement {
+        Agreement {
+            schema: None,
+            id: id.into(),
+            title: Text::default(),
+            date: "2013-01-01".into(),
+            place: Text::default(),
+            phase,
+            kind: AgreementKind::Agreement,
+            adoption: Adoption::Signed,
+            adoption_note: None,
+            parties: vec![],
+            facilitator: vec![],
+            themes: themes.iter().map(|t| t.to_string()).collect(),
+            summary: Text::default(),
+            citizens: Text::default(),
+            provisions: vec![],
+            related: vec![],
+            documents: vec![],
+            sources: vec![],
+            disputed: None,
+        }
+    }
+
+    fn data() -> Dataset {
+        Dataset {
+            agreements: vec![
+                agreement("a", Phase::Technical, &["energy"]),
+                agreement("b", Phase::HighLevel, &["energy", "rule-of-law"]),
+                agreement("c", Phase::HighLevel, &["telecommunications"]),
+            ],
+            ..Dataset::default()
+        }
+    }
+
+    fn ids(filter: &AgreementFilter, data: &Dataset) -> Vec<String> {
+        filter.apply(data).iter().map(|a| a.id.clone()).collect()
+    }
+
+    #[test]
+    fn filters_combine() {
+        let d = data();
+        let f = |p: Option<&str>, t: Option<&str>| AgreementFilter::from_query(p.map(Into::into), t.map(Into::into));
+        assert_eq!(ids(&f(None, None), &d), ["a", "b", "c"]);
+        assert_eq!(ids(&f(Some("high_level"), None), &d), ["b", "c"]);
+        assert_eq!(ids(&f(Some("high_level"), Some("energy")), &d), ["b"]);
+        assert_eq!(ids(&f(None, Some("energy")), &d), ["a", "b"]);
+        assert!(ids(&f(Some("nonsense"), None), &d).is_empty());
+        assert!(f(Some(""), Some("")).is_empty());
+    }
+}

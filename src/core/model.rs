@@ -1,0 +1,432 @@
+//! The dataset as typed records: the same structs read the human-edited files
+//! under `data/` and the compiled file the app fetches.
+
+use serde::{Deserialize, Serialize};
+
+/// One human-readable text in the three written languages. Serbian Cyrillic is
+/// generated from `sr` (Latin), so it is never stored.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Text {
+    pub en: String,
+    pub sq: String,
+    pub sr: String,
+}
+
+/// Implementation level, aligned with the Peace Accords Matrix scale.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Level {
+    NotStarted,
+    Minimal,
+    Partial,
+    Implemented,
+    Reversed,
+    Superseded,
+}
+
+impl Level {
+    pub const ALL: [Level; 6] = [
+        Level::NotStarted,
+        Level::Minimal,
+        Level::Partial,
+        Level::Implemented,
+        Level::Reversed,
+        Level::Superseded,
+    ];
+
+    /// Score on the 0–3 scale; reversed counts as not done, superseded is left
+    /// out of averages (its successor carries the obligation).
+    pub fn score(self) -> Option<u8> {
+        match self {
+            Level::NotStarted | Level::Reversed => Some(0),
+            Level::Minimal => Some(1),
+            Level::Partial => Some(2),
+            Level::Implemented => Some(3),
+            Level::Superseded => None,
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Level::NotStarted => "not_started",
+            Level::Minimal => "minimal",
+            Level::Partial => "partial",
+            Level::Implemented => "implemented",
+            Level::Reversed => "reversed",
+            Level::Superseded => "superseded",
+        }
+    }
+}
+
+/// Who must act on a provision.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Party {
+    Kosovo,
+    Serbia,
+    Both,
+    Eu,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Phase {
+    Technical,
+    HighLevel,
+    UsBrokered,
+    Normalisation,
+}
+
+impl Phase {
+    pub const ALL: [Phase; 4] = [
+        Phase::Technical,
+        Phase::HighLevel,
+        Phase::UsBrokered,
+        Phase::Normalisation,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Phase::Technical => "technical",
+            Phase::HighLevel => "high_level",
+            Phase::UsBrokered => "us_brokered",
+            Phase::Normalisation => "normalisation",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Phase> {
+        Phase::ALL.into_iter().find(|p| p.key() == key)
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AgreementKind {
+    Agreement,
+    Conclusions,
+    Arrangement,
+    Declaration,
+    Roadmap,
+    Annex,
+    ImplementationPlan,
+    LetterOfIntent,
+    Commitments,
+}
+
+/// How an agreement was agreed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Adoption {
+    Signed,
+    Initialled,
+    Verbal,
+    Announced,
+    Separately,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EventKind {
+    Dialogue,
+    Agreement,
+    Ratification,
+    Court,
+    Implementation,
+    Crisis,
+    Election,
+    CivilSociety,
+    Statement,
+}
+
+impl EventKind {
+    pub fn key(self) -> &'static str {
+        match self {
+            EventKind::Dialogue => "dialogue",
+            EventKind::Agreement => "agreement",
+            EventKind::Ratification => "ratification",
+            EventKind::Court => "court",
+            EventKind::Implementation => "implementation",
+            EventKind::Crisis => "crisis",
+            EventKind::Election => "election",
+            EventKind::CivilSociety => "civil_society",
+            EventKind::Statement => "statement",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SourceKind {
+    Primary,
+    Reference,
+    Reporting,
+    Analysis,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub id: String,
+    pub publisher: String,
+    pub title: String,
+    /// YYYY, YYYY-MM or YYYY-MM-DD.
+    pub date: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    pub kind: SourceKind,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
+}
+
+impl Source {
+    /// The URL, only if it is a plain http(s) address: anything else is never
+    /// turned into a link.
+    pub fn safe_url(&self) -> Option<&str> {
+        self.url.as_deref().filter(|u| is_safe_url(u))
+    }
+}
+
+pub fn is_safe_url(url: &str) -> bool {
+    let lower = url.trim_start().to_ascii_lowercase();
+    (lower.starts_with("https://") || lower.starts_with("http://"))
+        && !url.chars().any(|c| c.is_whitespace() || c.is_control())
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Claim {
+    pub actor: String,
+    pub level: Level,
+    pub text: Text,
+    pub sources: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StatusEntry {
+    pub date: String,
+    pub level: Level,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub successor: Option<String>,
+    pub note: Text,
+    pub sources: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub claims: Vec<Claim>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Provision {
+    pub id: String,
+    pub number: String,
+    pub summary: Text,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote_source: Option<String>,
+    pub party: Party,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub themes: Vec<String>,
+    pub status: Vec<StatusEntry>,
+}
+
+impl Provision {
+    /// The latest assessment on or before `date` (ISO dates compare as strings).
+    pub fn status_on(&self, date: &str) -> Option<&StatusEntry> {
+        self.status.iter().rev().find(|s| s.date.as_str() <= date)
+    }
+
+    pub fn current(&self) -> Option<&StatusEntry> {
+        self.status.last()
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Agreement {
+    /// Editors may point their editor at the schema; ignored otherwise.
+    #[serde(rename = "$schema", default, skip_serializing)]
+    pub schema: Option<String>,
+    pub id: String,
+    pub title: Text,
+    pub date: String,
+    pub place: Text,
+    pub phase: Phase,
+    pub kind: AgreementKind,
+    pub adoption: Adoption,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub adoption_note: Option<Text>,
+    pub parties: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub facilitator: Vec<String>,
+    pub themes: Vec<String>,
+    pub summary: Text,
+    pub citizens: Text,
+    pub provisions: Vec<Provision>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub related: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub documents: Vec<String>,
+    pub sources: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub disputed: Option<Text>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Event {
+    pub id: String,
+    pub date: String,
+    pub kind: EventKind,
+    pub title: Text,
+    pub summary: Text,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place: Option<Text>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub agreements: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub actors: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub themes: Vec<String>,
+    pub sources: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub disputed: Option<Text>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ActorKind {
+    Person,
+    Institution,
+    State,
+    Organisation,
+    Party,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Role {
+    pub role: Text,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub to: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Actor {
+    pub id: String,
+    pub kind: ActorKind,
+    pub name: Text,
+    pub description: Text,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub roles: Vec<Role>,
+    pub sources: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Theme {
+    pub id: String,
+    pub name: Text,
+    pub description: Text,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Aliases {
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub en: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sq: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sr: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GlossaryEntry {
+    pub id: String,
+    pub term: Text,
+    #[serde(default)]
+    pub aliases: Aliases,
+    pub definition: Text,
+    pub sources: Vec<String>,
+}
+
+/// Everything the app needs, compiled from `data/` by the build step.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dataset {
+    pub agreements: Vec<Agreement>,
+    pub events: Vec<Event>,
+    pub actors: Vec<Actor>,
+    pub themes: Vec<Theme>,
+    pub glossary: Vec<GlossaryEntry>,
+    pub sources: Vec<Source>,
+}
+
+impl Dataset {
+    /// Puts records in the order every view shows them: agreements and events
+    /// newest first, the rest by id. Done once at build time.
+    pub fn sort(&mut self) {
+        self.agreements
+            .sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.id.cmp(&b.id)));
+        self.events
+            .sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.id.cmp(&b.id)));
+        self.actors.sort_by(|a, b| a.id.cmp(&b.id));
+        self.glossary.sort_by(|a, b| a.term.en.cmp(&b.term.en));
+        self.sources.sort_by(|a, b| a.id.cmp(&b.id));
+    }
+
+    pub fn agreement(&self, id: &str) -> Option<&Agreement> {
+        self.agreements.iter().find(|a| a.id == id)
+    }
+
+    pub fn event(&self, id: &str) -> Option<&Event> {
+        self.events.iter().find(|e| e.id == id)
+    }
+
+    pub fn actor(&self, id: &str) -> Option<&Actor> {
+        self.actors.iter().find(|a| a.id == id)
+    }
+
+    pub fn theme(&self, id: &str) -> Option<&Theme> {
+        self.themes.iter().find(|t| t.id == id)
+    }
+
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.iter().find(|s| s.id == id)
+    }
+
+    /// Events that concern an agreement, newest first.
+    pub fn events_of<'a>(&'a self, agreement_id: &'a str) -> impl Iterator<Item = &'a Event> + 'a {
+        self.events
+            .iter()
+            .filter(move |e| e.agreements.iter().any(|a| a == agreement_id))
+    }
+
+    /// Events in which an actor took part, newest first.
+    pub fn events_with_actor<'a>(&'a self, actor_id: &'a str) -> impl Iterator<Item = &'a Event> + 'a {
+        self.events
+            .iter()
+            .filter(move |e| e.actors.iter().any(|a| a == actor_id))
+    }
+
+    /// Agreements that name `id` as related, plus those it names itself.
+    pub fn related_agreements<'a>(&'a self, agreement: &'a Agreement) -> Vec<&'a Agreement> {
+        self.agreements
+            .iter()
+            .filter(|other| {
+                other.id != agreement.id
+                    && (agreement.related.contains(&other.id) || other.related.contains(&agreement.id))
+            })
+            .collect()
+    }
+
+    pub fn provision_count(&self) -> usize {
+        self.agreements.iter().map(|a| a.provisions.len()).sum()
+    }
+}

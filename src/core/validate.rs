@@ -1,0 +1,614 @@
+//! Loading and checking the human-edited files under `data/`. Every problem
+//! names the file, the record and the fix, because the people who edit the
+//! data are not programmers. The same checks run in `cargo test`, in the
+//! build step, and (the reference checks) in the app on load.
+
+use super::model::*;
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+
+/// One file's path (relative to `data/`) and contents.
+pub struct DataFile {
+    pub path: String,
+    pub contents: String,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Problem {
+    pub file: String,
+    pub record: String,
+    pub message: String,
+    pub fix: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "data/{}", self.file)?;
+        if !self.record.is_empty() {
+            write!(f, " [{}]", self.record)?;
+        }
+        write!(f, ": {}. Fix: {}", self.message, self.fix)
+    }
+}
+
+/// Which kind of records a file holds, from where it lives.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileKind {
+    Agreement,
+    Events,
+    Sources,
+    Actors,
+    Themes,
+    Glossary,
+}
+
+impl FileKind {
+    pub fn of(path: &str) -> Option<FileKind> {
+        if !path.ends_with(".json") {
+            return None;
+        }
+        match path.split_once('/') {
+            Some(("agreements", _)) => Some(FileKind::Agreement),
+            Some(("events", _)) => Some(FileKind::Events),
+            Some(("sources", _)) => Some(FileKind::Sources),
+            Some(("actors", _)) => Some(FileKind::Actors),
+            None if path == "themes.json" => Some(FileKind::Themes),
+            None if path == "glossary.json" => Some(FileKind::Glossary),
+            _ => None,
+        }
+    }
+
+    /// The definition in `data/schema.json` this file follows.
+    pub fn schema_definition(self) -> &'static str {
+        match self {
+            FileKind::Agreement => "agreementFile",
+            FileKind::Events => "eventsFile",
+            FileKind::Sources => "sourcesFile",
+            FileKind::Actors => "actorsFile",
+            FileKind::Themes => "themesFile",
+            FileKind::Glossary => "glossaryFile",
+        }
+    }
+}
+
+/// Where each record came from, so reference errors can name the file.
+#[derive(Default)]
+struct Origins(HashMap<(&'static str, String), String>);
+
+impl Origins {
+    fn file(&self, kind: &'static str, id: &str) -> String {
+        self.0.get(&(kind, id.to_string())).cloned().unwrap_or_default()
+    }
+}
+
+/// Parses every file into one dataset and checks it. `today` (YYYY-MM-DD)
+/// is the latest allowed date.
+pub fn load(files: &[DataFile], today: &str) -> (Dataset, Vec<Problem>) {
+    let mut dataset = Dataset::default();
+    let mut problems = Vec::new();
+    let mut origins = Origins::default();
+    for file in files {
+        let Some(kind) = FileKind::of(&file.path) else {
+            if file.path != "schema.json" && file.path.ends_with(".json") {
+                problems.push(Problem {
+                    file: file.path.clone(),
+                    record: String::new(),
+                    message: "this file is not in a known place, so it is ignored".into(),
+                    fix: "move it to agreements/, events/, sources/ or actors/, or remove it".into(),
+                });
+            }
+            continue;
+        };
+        if let Err(problem) = parse_file(file, kind, &mut dataset, &mut origins) {
+            problems.push(problem);
+        }
+    }
+    problems.extend(check_with_origins(&dataset, today, &origins));
+    dataset.sort();
+    (dataset, problems)
+}
+
+fn parse_file(file: &DataFile, kind: FileKind, dataset: &mut Dataset, origins: &mut Origins) -> Result<(), Problem> {
+    let parse_problem = |e: serde_json::Error| Problem {
+        file: file.path.clone(),
+        record: String::new(),
+        message: format!("line {}, column {}: {}", e.line(), e.column(), e),
+        fix: fix_for_parse_error(&e.to_string()),
+    };
+    fn note<T>(origins: &mut Origins, kind: &'static str, file: &str, records: &[T], id: impl Fn(&T) -> &str) {
+        for r in records {
+            origins.0.entry((kind, id(r).to_string())).or_insert_with(|| file.to_string());
+        }
+    }
+    let path = file.path.as_str();
+    match kind {
+        FileKind::Agreement => {
+            let agreement: Agreement = serde_json::from_str(&file.contents).map_err(parse_problem)?;
+            let expected = format!("agreements/{}.json", agreement.id);
+            if path != expected {
+                return Err(Problem {
+                    file: path.into(),
+                    record: agreement.id.clone(),
+                    message: format!("the file name does not match the agreement id `{}`", agreement.id),
+                    fix: format!("rename the file to data/{expected}, or change the id to match the file name"),
+                });
+            }
+            note(origins, "agreement", path, std::slice::from_ref(&agreement), |a| &a.id);
+            dataset.agreements.push(agreement);
+        }
+        FileKind::Events => {
+            let events: Vec<Event> = serde_json::from_str(&file.contents).map_err(parse_problem)?;
+            note(origins, "event", path, &events, |e| &e.id);
+            dataset.events.extend(events);
+        }
+        FileKind::Sources => {
+            let sources: Vec<Source> = serde_json::from_str(&file.contents).map_err(parse_problem)?;
+            note(origins, "source", path, &sources, |s| &s.id);
+            dataset.sources.extend(sources);
+        }
+        FileKind::Actors => {
+            let actors: Vec<Actor> = serde_json::from_str(&file.contents).map_err(parse_problem)?;
+            note(origins, "actor", path, &actors, |a| &a.id);
+            dataset.actors.extend(actors);
+        }
+        FileKind::Themes => {
+            let themes: Vec<Theme> = serde_json::from_str(&file.contents).map_err(parse_problem)?;
+            note(origins, "theme", path, &themes, |t| &t.id);
+            dataset.themes.extend(themes);
+        }
+        FileKind::Glossary => {
+            let glossary: Vec<GlossaryEntry> = serde_json::from_str(&file.contents).map_err(parse_problem)?;
+            note(origins, "glossary", path, &glossary, |g| &g.id);
+            dataset.glossary.extend(glossary);
+        }
+    }
+    Ok(())
+}
+
+fn fix_for_parse_error(message: &str) -> String {
+    if message.contains("missing field") {
+        "add the missing field named above (see data/schema.json for what it holds)".into()
+    } else if message.contains("unknown field") {
+        "remove the field or correct its spelling; the accepted names are listed above".into()
+    } else if message.contains("unknown variant") {
+        "use one of the values listed above, spelled exactly".into()
+    } else if message.contains("EOF") || message.contains("expected") || message.contains("trailing") {
+        "check the JSON punctuation near that line: commas between items, none after the last, quotes closed".into()
+    } else {
+        "correct the value at that line to the form data/schema.json describes".into()
+    }
+}
+
+/// The checks that need the whole dataset. The app runs these on the
+/// compiled file too (without file names).
+pub fn check(dataset: &Dataset, today: &str) -> Vec<Problem> {
+    check_with_origins(dataset, today, &Origins::default())
+}
+
+fn check_with_origins(d: &Dataset, today: &str, origins: &Origins) -> Vec<Problem> {
+    let mut c = Checker { problems: Vec::new(), today, origins };
+    let agreement_ids = c.unique_ids("agreement", d.agreements.iter().map(|a| a.id.as_str()));
+    let event_ids = c.unique_ids("event", d.events.iter().map(|e| e.id.as_str()));
+    let actor_ids = c.unique_ids("actor", d.actors.iter().map(|a| a.id.as_str()));
+    let theme_ids = c.unique_ids("theme", d.themes.iter().map(|t| t.id.as_str()));
+    let source_ids = c.unique_ids("source", d.sources.iter().map(|s| s.id.as_str()));
+    c.unique_ids("glossary", d.glossary.iter().map(|g| g.id.as_str()));
+    let _ = event_ids;
+    let refs = Refs { agreements: &agreement_ids, actors: &actor_ids, themes: &theme_ids, sources: &source_ids };
+
+    let provision_ids: HashSet<String> = d
+        .agreements
+        .iter()
+        .flat_map(|a| a.provisions.iter().map(move |p| format!("{}#{}", a.id, p.id)))
+        .collect();
+
+    for source in &d.sources {
+        let at = c.at("source", &source.id);
+        c.partial_date(&at, "date", &source.date);
+        for (field, value) in [("publisher", &source.publisher), ("title", &source.title)] {
+            if value.trim().is_empty() {
+                c.push(&at, format!("`{field}` is empty"), format!("write the source's {field}"));
+            }
+        }
+        if let Some(url) = &source.url {
+            if !is_safe_url(url) {
+                c.push(&at, format!("the url `{url}` is not a plain http(s) address"), "give an address starting with https:// or http://, or remove `url`".into());
+            }
+        }
+    }
+    for theme in &d.themes {
+        let at = c.at("theme", &theme.id);
+        c.text(&at, "name", &theme.name);
+        c.text(&at, "description", &theme.description);
+    }
+    for actor in &d.actors {
+        let at = c.at("actor", &actor.id);
+        c.text(&at, "name", &actor.name);
+        c.text(&at, "description", &actor.description);
+        c.sources(&at, "sources", &actor.sources, &refs);
+        for role in &actor.roles {
+            c.text(&at, "roles.role", &role.role);
+            if let Some(from) = &role.from {
+                c.partial_date(&at, "roles.from", from);
+            }
+            if let Some(to) = &role.to {
+                c.partial_date(&at, "roles.to", to);
+            }
+        }
+    }
+    for entry in &d.glossary {
+        let at = c.at("glossary", &entry.id);
+        c.text(&at, "term", &entry.term);
+        c.text(&at, "definition", &entry.definition);
+        c.sources(&at, "sources", &entry.sources, &refs);
+    }
+    for a in &d.agreements {
+        let at = c.at("agreement", &a.id);
+        c.date(&at, "date", &a.date);
+        for (field, text) in [("title", &a.title), ("place", &a.place), ("summary", &a.summary), ("citizens", &a.citizens)] {
+            c.text(&at, field, text);
+        }
+        if let Some(note) = &a.adoption_note {
+            c.text(&at, "adoption_note", note);
+        }
+        if let Some(note) = &a.disputed {
+            c.text(&at, "disputed", note);
+        }
+        c.refs(&at, "parties", &a.parties, refs.actors, "actor", "data/actors/");
+        c.refs(&at, "facilitator", &a.facilitator, refs.actors, "actor", "data/actors/");
+        c.refs(&at, "themes", &a.themes, refs.themes, "theme", "data/themes.json");
+        c.refs(&at, "related", &a.related, refs.agreements, "agreement", "data/agreements/");
+        if a.related.contains(&a.id) {
+            c.push(&at, "`related` names the agreement itself".into(), "remove its own id from `related`".into());
+        }
+        c.refs(&at, "documents", &a.documents, refs.sources, "source", "data/sources/");
+        c.sources(&at, "sources", &a.sources, &refs);
+        if a.provisions.is_empty() {
+            c.push(&at, "it has no provisions".into(), "add its numbered points or articles to `provisions`".into());
+        }
+        let mut seen = HashSet::new();
+        for p in &a.provisions {
+            let at = format!("{at} provision {}", p.id);
+            if !seen.insert(p.id.as_str()) {
+                c.push(&at, "this provision id is used twice in the agreement".into(), "give each provision its own id".into());
+            }
+            c.id_format(&at, &p.id);
+            c.text(&at, "summary", &p.summary);
+            c.refs(&at, "themes", &p.themes, refs.themes, "theme", "data/themes.json");
+            if let Some(q) = &p.quote_source {
+                c.refs(&at, "quote_source", std::slice::from_ref(q), refs.sources, "source", "data/sources/");
+            }
+            if p.status.is_empty() {
+                c.push(&at, "it has no status history".into(), "add at least one dated assessment to `status`".into());
+            }
+            for pair in p.status.windows(2) {
+                if pair[1].date < pair[0].date {
+                    c.push(&at, format!("the status history is out of order ({} comes after {})", pair[1].date, pair[0].date), "list the assessments oldest first".into());
+                }
+            }
+            for s in &p.status {
+                let at = format!("{at} status {}", s.date);
+                c.date(&at, "date", &s.date);
+                if s.date < a.date {
+                    c.push(&at, format!("the assessment ({}) is dated before the agreement ({})", s.date, a.date), "correct the date of the assessment or of the agreement".into());
+                }
+                c.text(&at, "note", &s.note);
+                c.sources(&at, "sources", &s.sources, &refs);
+                match (&s.successor, s.level) {
+                    (None, Level::Superseded) => c.push(&at, "a superseded provision must name what replaced it".into(), "add `successor`: an agreement id, or agreement-id#provision-id".into()),
+                    (Some(succ), _) if !(agreement_ids.contains(succ.as_str()) || provision_ids.contains(succ)) => c.push(&at, format!("`successor` names `{succ}`, which does not exist"), "use an agreement id, or agreement-id#provision-id".into()),
+                    _ => {}
+                }
+                for claim in &s.claims {
+                    c.refs(&at, "claims.actor", std::slice::from_ref(&claim.actor), refs.actors, "actor", "data/actors/");
+                    c.text(&at, "claims.text", &claim.text);
+                    c.sources(&at, "claims.sources", &claim.sources, &refs);
+                }
+            }
+        }
+    }
+    let mut same_day_titles: HashSet<(String, String)> = HashSet::new();
+    for e in &d.events {
+        let at = c.at("event", &e.id);
+        c.date(&at, "date", &e.date);
+        c.text(&at, "title", &e.title);
+        c.text(&at, "summary", &e.summary);
+        if let Some(place) = &e.place {
+            c.text(&at, "place", place);
+        }
+        if let Some(note) = &e.disputed {
+            c.text(&at, "disputed", note);
+        }
+        c.refs(&at, "agreements", &e.agreements, refs.agreements, "agreement", "data/agreements/");
+        c.refs(&at, "actors", &e.actors, refs.actors, "actor", "data/actors/");
+        c.refs(&at, "themes", &e.themes, refs.themes, "theme", "data/themes.json");
+        c.sources(&at, "sources", &e.sources, &refs);
+        if !same_day_titles.insert((e.date.clone(), e.title.en.trim().to_lowercase())) {
+            c.push(&at, format!("another event on {} has the same title", e.date), "merge the two events, or give each a title that tells them apart".into());
+        }
+    }
+    c.problems
+}
+
+struct Refs<'a> {
+    agreements: &'a HashSet<&'a str>,
+    actors: &'a HashSet<&'a str>,
+    themes: &'a HashSet<&'a str>,
+    sources: &'a HashSet<&'a str>,
+}
+
+struct Checker<'a> {
+    problems: Vec<Problem>,
+    today: &'a str,
+    origins: &'a Origins,
+}
+
+impl<'a> Checker<'a> {
+    /// "kind id" plus the file it came from, packed for `push`.
+    fn at(&self, kind: &'static str, id: &str) -> String {
+        format!("{}\u{0}{kind} {id}", self.origins.file(kind, id))
+    }
+
+    fn push(&mut self, at: &str, message: String, fix: String) {
+        let (file, record) = at.split_once('\u{0}').unwrap_or(("", at));
+        self.problems.push(Problem { file: file.to_string(), record: record.to_string(), message, fix });
+    }
+
+    fn unique_ids<'d>(&mut self, kind: &'static str, ids: impl Iterator<Item = &'d str>) -> HashSet<&'d str> {
+        let mut seen = HashSet::new();
+        for id in ids {
+            let at = self.at(kind, id);
+            self.id_format(&at, id);
+            if !seen.insert(id) {
+                self.push(&at, format!("the {kind} id `{id}` is used more than once"), format!("give each {kind} its own id, or merge the duplicates"));
+            }
+        }
+        seen
+    }
+
+    fn id_format(&mut self, at: &str, id: &str) {
+        let ok = !id.is_empty()
+            && id.split('-').all(|part| !part.is_empty() && part.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit()));
+        if !ok {
+            self.push(at, format!("the id `{id}` is not a plain slug"), "use lower-case letters, digits and single hyphens only, e.g. `freedom-of-movement-2011`".into());
+        }
+    }
+
+    fn text(&mut self, at: &str, field: &str, text: &Text) {
+        for (lang, value) in [("en", &text.en), ("sq", &text.sq), ("sr", &text.sr)] {
+            if value.trim().is_empty() {
+                self.push(at, format!("`{field}.{lang}` is empty"), format!("write the {} text of `{field}`", language_name(lang)));
+            }
+        }
+    }
+
+    fn date(&mut self, at: &str, field: &str, date: &str) {
+        if !is_calendar_date(date) {
+            self.push(at, format!("`{field}` is `{date}`, not a calendar date"), "write it as YYYY-MM-DD, e.g. 2013-04-19".into());
+        } else if date > self.today {
+            self.push(at, format!("`{field}` ({date}) is in the future"), "record only what has happened; check the year".into());
+        }
+    }
+
+    fn partial_date(&mut self, at: &str, field: &str, date: &str) {
+        let ok = match date.len() {
+            4 => date.chars().all(|c| c.is_ascii_digit()),
+            7 => is_calendar_date(&format!("{date}-01")),
+            _ => is_calendar_date(date),
+        };
+        if !ok {
+            self.push(at, format!("`{field}` is `{date}`, not a date"), "write YYYY-MM-DD, or YYYY-MM or YYYY when the day is not known".into());
+        } else if date > self.today {
+            self.push(at, format!("`{field}` ({date}) is in the future"), "check the year".into());
+        }
+    }
+
+    fn refs(&mut self, at: &str, field: &str, ids: &[String], known: &HashSet<&str>, kind: &str, home: &str) {
+        for id in ids {
+            if !known.contains(id.as_str()) {
+                self.push(at, format!("`{field}` names the {kind} `{id}`, which does not exist"), format!("correct the id, or add the {kind} to {home}"));
+            }
+        }
+    }
+
+    fn sources(&mut self, at: &str, field: &str, ids: &[String], refs: &Refs<'_>) {
+        if ids.is_empty() {
+            self.push(at, format!("`{field}` is empty: every claim needs a source"), "add the id of at least one source from data/sources/".into());
+        }
+        self.refs(at, field, ids, refs.sources, "source", "data/sources/");
+    }
+}
+
+fn language_name(code: &str) -> &'static str {
+    match code {
+        "en" => "English",
+        "sq" => "Albanian",
+        _ => "Serbian (Latin script)",
+    }
+}
+
+/// A real YYYY-MM-DD date (leap years included).
+pub fn is_calendar_date(date: &str) -> bool {
+    let b = date.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return false;
+    }
+    let num = |s: &str| s.parse::<u32>().ok().filter(|_| s.chars().all(|c| c.is_ascii_digit()));
+    let (Some(y), Some(m), Some(d)) = (num(&date[..4]), num(&date[5..7]), num(&date[8..])) else {
+        return false;
+    };
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let days = match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    (1..=days).contains(&d)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn file(path: &str, contents: &str) -> DataFile {
+        DataFile { path: path.into(), contents: contents.into() }
+    }
+
+    const TEXT: &str = r#"{"en":"x","sq":"x","sr":"x"}"#;
+
+    fn minimal() -> Vec<DataFile> {
+        let t = TEXT;
+        vec![
+            file("sources/a.json", r#"[{"id":"s1","publisher":"EEAS","title":"T","date":"2013-04","kind":"primary"}]"#),
+            file("themes.json", &format!(r#"[{{"id":"energy","name":{t},"description":{t}}}]"#)),
+            file("actors/core.json", &format!(r#"[{{"id":"kosovo","kind":"state","name":{t},"description":{t},"sources":["s1"]}}]"#)),
+            file(
+                "agreements/ag-2013.json",
+                &format!(
+                    r#"{{"id":"ag-2013","title":{t},"date":"2013-04-19","place":{t},"phase":"high_level","kind":"agreement",
+                    "adoption":"initialled","parties":["kosovo"],"themes":["energy"],"summary":{t},"citizens":{t},
+                    "provisions":[{{"id":"p1","number":"1","summary":{t},"party":"both",
+                      "status":[{{"date":"2014-01-01","level":"partial","note":{t},"sources":["s1"]}}]}}],
+                    "sources":["s1"]}}"#
+                ),
+            ),
+            file(
+                "events/2013.json",
+                &format!(r#"[{{"id":"2013-04-19-ag","date":"2013-04-19","kind":"agreement","title":{t},"summary":{t},"agreements":["ag-2013"],"sources":["s1"]}}]"#),
+            ),
+        ]
+    }
+
+    #[test]
+    fn a_valid_dataset_has_no_problems() {
+        let (d, problems) = load(&minimal(), "2026-11-26");
+        assert!(problems.is_empty(), "{problems:#?}");
+        assert_eq!((d.agreements.len(), d.events.len(), d.sources.len()), (1, 1, 1));
+    }
+
+    fn problems_after(edit: impl FnOnce(&mut Vec<DataFile>)) -> Vec<String> {
+        let mut files = minimal();
+        edit(&mut files);
+        load(&files, "2026-11-26").1.iter().map(|p| p.to_string()).collect()
+    }
+
+    fn replace(files: &mut [DataFile], path: &str, from: &str, to: &str) {
+        let f = files.iter_mut().find(|f| f.path == path).unwrap();
+        assert!(f.contents.contains(from), "{from} not in {path}");
+        f.contents = f.contents.replacen(from, to, 1);
+    }
+
+    #[test]
+    fn unknown_reference_names_file_record_and_fix() {
+        let p = problems_after(|f| replace(f, "events/2013.json", r#""agreements":["ag-2013"]"#, r#""agreements":["nope"]"#));
+        assert_eq!(p.len(), 1, "{p:?}");
+        assert!(p[0].starts_with("data/events/2013.json [event 2013-04-19-ag]: `agreements` names the agreement `nope`"), "{}", p[0]);
+        assert!(p[0].contains("Fix: correct the id, or add the agreement to data/agreements/"));
+    }
+
+    #[test]
+    fn future_and_impossible_dates() {
+        let p = problems_after(|f| replace(f, "events/2013.json", r#""date":"2013-04-19""#, r#""date":"2031-02-30""#));
+        assert!(p.iter().any(|m| m.contains("not a calendar date")), "{p:?}");
+        let p = problems_after(|f| replace(f, "events/2013.json", r#""date":"2013-04-19""#, r#""date":"2027-01-01""#));
+        assert!(p.iter().any(|m| m.contains("in the future")), "{p:?}");
+    }
+
+    #[test]
+    fn history_order_and_sources_are_required() {
+        let p = problems_after(|f| {
+            replace(f, "agreements/ag-2013.json", r#""sources":["s1"]}]"#, r#""sources":["s1"]},{"date":"2013-06-01","level":"minimal","note":{"en":"x","sq":"x","sr":"x"},"sources":[]}]"#)
+        });
+        assert!(p.iter().any(|m| m.contains("out of order")), "{p:?}");
+        assert!(p.iter().any(|m| m.contains("every claim needs a source")), "{p:?}");
+    }
+
+    #[test]
+    fn empty_text_duplicate_ids_and_same_day_titles() {
+        let p = problems_after(|f| {
+            let e = r#"{"id":"2013-04-19-ag","date":"2013-04-19","kind":"agreement","title":{"en":"x","sq":"x","sr":" "},"summary":{"en":"x","sq":"x","sr":"x"},"sources":["s1"]}"#;
+            f.push(file("events/extra.json", &format!("[{e}]")));
+        });
+        assert!(p.iter().any(|m| m.contains("`title.sr` is empty") && m.contains("Serbian (Latin script)")), "{p:?}");
+        assert!(p.iter().any(|m| m.contains("used more than once")), "{p:?}");
+        assert!(p.iter().any(|m| m.contains("same title")), "{p:?}");
+    }
+
+    #[test]
+    fn syntax_errors_and_unknown_fields_point_at_the_line() {
+        let p = problems_after(|f| replace(f, "events/2013.json", r#""sources":["s1"]}]"#, r#""sources":["s1"],}]"#));
+        assert!(p.iter().any(|m| m.starts_with("data/events/2013.json: line 1") && m.contains("JSON punctuation")), "{p:?}");
+        let p = problems_after(|f| replace(f, "events/2013.json", r#""kind":"agreement""#, r#""kind":"agreement","colour":"red""#));
+        assert!(p.iter().any(|m| m.contains("unknown field `colour`")), "{p:?}");
+    }
+
+    #[test]
+    fn superseded_needs_an_existing_successor_and_urls_must_be_http() {
+        let p = problems_after(|f| replace(f, "agreements/ag-2013.json", r#""level":"partial""#, r#""level":"superseded""#));
+        assert!(p.iter().any(|m| m.contains("must name what replaced it")), "{p:?}");
+        let p = problems_after(|f| replace(f, "sources/a.json", r#""kind":"primary""#, r#""kind":"primary","url":"javascript:alert(1)""#));
+        assert!(p.iter().any(|m| m.contains("not a plain http(s) address")), "{p:?}");
+    }
+
+    #[test]
+    fn file_name_must_match_agreement_id() {
+        let p = problems_after(|f| f[3].path = "agreements/other.json".into());
+        assert!(p.iter().any(|m| m.contains("rename the file to data/agreements/ag-2013.json")), "{p:?}");
+    }
+
+    #[test]
+    fn calendar_dates() {
+        assert!(is_calendar_date("2024-02-29"));
+        assert!(!is_calendar_date("2023-02-29"));
+        assert!(!is_calendar_date("2023-2-01"));
+        assert!(!is_calendar_date("2023-04-31"));
+        assert!(!is_calendar_date("+023-04-01"));
+    }
+}
+
+/// Reads every `.json` file below `root` (the `data/` folder), sorted by path.
+pub fn read_data_dir(root: &std::path::Path) -> std::io::Result<Vec<DataFile>> {
+    fn walk(dir: &std::path::Path, root: &std::path::Path, out: &mut Vec<DataFile>) -> std::io::Result<()> {
+        for entry in std::fs::read_dir(dir)? {
+            let path = entry?.path();
+            if path.is_dir() {
+                walk(&path, root, out)?;
+            } else if path.extension().is_some_and(|e| e == "json") {
+                let rel = path.strip_prefix(root).unwrap_or(&path).to_string_lossy().replace('\\', "/");
+                out.push(DataFile { path: rel, contents: std::fs::read_to_string(&path)? });
+            }
+        }
+        Ok(())
+    }
+    let mut files = Vec::new();
+    walk(root, root, &mut files)?;
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok(files)
+}
+
+/// Today's date (UTC) as YYYY-MM-DD, from days since 1970-01-01.
+pub fn civil_date(days_since_epoch: i64) -> String {
+    // Howard Hinnant's days-to-civil algorithm.
+    let z = days_since_epoch + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02}")
+}
+
+#[cfg(test)]
+mod date_tests {
+    #[test]
+    fn civil_dates() {
+        assert_eq!(super::civil_date(0), "1970-01-01");
+        assert_eq!(super::civil_date(20_783), "2026-11-26");
+        assert_eq!(super::civil_date(11_016), "2000-02-29");
+    }
+}

@@ -1,0 +1,140 @@
+//! Fetching the compiled dataset: one request at start, shared through
+//! context. Loading shows a status line; any failure shows a message in the
+//! reader's language with a retry, never a blank page.
+
+use crate::core::model::Dataset;
+use crate::core::validate::check;
+use crate::i18n::strings;
+use leptos::prelude::*;
+use std::fmt;
+use std::sync::Arc;
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum LoadError {
+    /// The request did not complete (offline, DNS, aborted).
+    Network(String),
+    /// The server answered, but not with the file.
+    Status(u16),
+    /// The file is not a dataset (truncated, not JSON, wrong shape).
+    Malformed(String),
+    /// The file parsed but its records do not hold together.
+    Invalid { problems: usize, first: String },
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LoadError::Network(e) => write!(f, "network error: {e}"),
+            LoadError::Status(code) => write!(f, "the server answered HTTP {code}"),
+            LoadError::Malformed(e) => write!(f, "the dataset is malformed: {e}"),
+            LoadError::Invalid { problems, first } => write!(f, "the dataset has {problems} inconsistencies, first: {first}"),
+        }
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+/// Parses and checks the compiled dataset (pure; also tested natively).
+pub fn parse_dataset(json: &str) -> Result<Dataset, LoadError> {
+    let dataset: Dataset = serde_json::from_str(json).map_err(|e| LoadError::Malformed(e.to_string()))?;
+    // Dates are checked at build time; here only that the records hold together.
+    let problems = check(&dataset, "9999-12-31");
+    match problems.first() {
+        None => Ok(dataset),
+        Some(first) => Err(LoadError::Invalid { problems: problems.len(), first: first.to_string() }),
+    }
+}
+
+pub type DatasetResult = Result<Arc<Dataset>, LoadError>;
+
+#[derive(Clone, Copy)]
+pub struct DatasetResource(pub LocalResource<DatasetResult>);
+
+pub fn provide_dataset() {
+    provide_context(DatasetResource(LocalResource::new(fetch_dataset)));
+}
+
+pub fn use_dataset() -> LocalResource<DatasetResult> {
+    expect_context::<DatasetResource>().0
+}
+
+/// The dataset's address, written into every page by the site generator.
+fn dataset_url() -> String {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector("meta[name=dataset]").ok().flatten())
+        .and_then(|m| m.get_attribute("content"))
+        .unwrap_or_else(|| format!("{}data/dialogue.json", crate::base_path()))
+}
+
+async fn fetch_dataset() -> DatasetResult {
+    let response = gloo_net::http::Request::get(&dataset_url())
+        .send()
+        .await
+        .map_err(|e| LoadError::Network(e.to_string()))?;
+    if !response.ok() {
+        return Err(LoadError::Status(response.status()));
+    }
+    let text = response.text().await.map_err(|e| LoadError::Network(e.to_string()))?;
+    parse_dataset(&text).map(Arc::new)
+}
+
+/// Renders `view` once the dataset is loaded; a loading line before, and the
+/// error message with a retry button if it failed.
+pub fn with_dataset<V, F>(view: F) -> impl IntoView
+where
+    F: Fn(Arc<Dataset>) -> V + Send + Sync + 'static,
+    V: IntoView + 'static,
+{
+    let data = use_dataset();
+    let lang = crate::components::use_lang();
+    view! {
+        <Suspense fallback=move || {
+            view! { <p class="loading" role="status">{strings(lang.get()).loading}</p> }
+        }>
+            <ErrorBoundary fallback=move |errors| {
+                view! { <LoadFailed errors /> }
+            }>
+                {move || data.get().map(|result| result.map(&view))}
+            </ErrorBoundary>
+        </Suspense>
+    }
+}
+
+#[component]
+fn LoadFailed(errors: ArcRwSignal<Errors>) -> impl IntoView {
+    let data = use_dataset();
+    let lang = crate::components::use_lang();
+    let detail = move || errors.get().into_iter().map(|(_, e)| e.to_string()).collect::<Vec<_>>().join("; ");
+    view! {
+        <section class="load-error" role="alert" aria-labelledby="load-error-title">
+            <h1 id="load-error-title">{move || strings(lang.get()).error_title}</h1>
+            <p>{move || strings(lang.get()).error_text}</p>
+            <button type="button" class="button" on:click=move |_| data.refetch()>
+                {move || strings(lang.get()).error_retry}
+            </button>
+            <details>
+                <summary>{move || strings(lang.get()).error_detail}</summary>
+                <p class="detail">{detail}</p>
+            </details>
+        </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn malformed_and_inconsistent_files_are_typed_errors() {
+        assert!(matches!(parse_dataset("{"), Err(LoadError::Malformed(_))));
+        assert!(matches!(parse_dataset("<html>"), Err(LoadError::Malformed(_))));
+        assert!(matches!(parse_dataset(r#"{"agreements":[]}"#), Err(LoadError::Malformed(_))));
+        let empty = r#"{"agreements":[],"events":[],"actors":[],"themes":[],"glossary":[],"sources":[]}"#;
+        assert_eq!(parse_dataset(empty).map(|d| d.events.len()), Ok(0));
+        let dangling = r#"{"agreements":[],"events":[{"id":"e","date":"2013-01-01","kind":"dialogue",
+            "title":{"en":"a","sq":"a","sr":"a"},"summary":{"en":"a","sq":"a","sr":"a"},"sources":["missing"]}],
+            "actors":[],"themes":[],"glossary":[],"sources":[]}"#;
+        assert!(matches!(parse_dataset(dangling), Err(LoadError::Invalid { problems: 1, .. })));
+    }
+}

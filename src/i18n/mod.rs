@@ -1,0 +1,238 @@
+//! Interface strings. Each language is one struct literal of [`Strings`], so a
+//! key missing in any language fails the build; Serbian Cyrillic is generated
+//! from Serbian Latin once, at first use. Pure Rust: the site generator and
+//! the app share it, so generated titles match what the app shows.
+//!
+//! Placeholders are written `{name}` and filled by [`fill`].
+
+mod en;
+mod sq;
+mod sr;
+
+use crate::core::lang::Lang;
+use crate::core::model::{ActorKind, Adoption, AgreementKind, EventKind, Level, Party, Phase, SourceKind};
+use crate::core::translit::to_cyrillic;
+use std::sync::OnceLock;
+
+macro_rules! catalog {
+    ($($key:ident),* $(,)?) => {
+        /// Every interface string, one field per key.
+        pub struct Strings {
+            $(pub $key: &'static str,)*
+        }
+
+        impl Strings {
+            /// All keys with their text, for tests and checks.
+            pub fn entries(&self) -> Vec<(&'static str, &'static str)> {
+                vec![$((stringify!($key), self.$key),)*]
+            }
+
+            fn transliterated(&self) -> Strings {
+                Strings {
+                    $($key: Box::leak(to_cyrillic(self.$key).into_boxed_str()),)*
+                }
+            }
+        }
+    };
+}
+
+catalog! {
+    site_name, site_tagline, skip_to_content, nav_label, nav_home, nav_agreements, nav_glossary, nav_about,
+    language_label, footer_text, footer_licence,
+    loading, error_title, error_text, error_retry, error_detail,
+    not_found_title, not_found_text, not_found_back,
+    home_title, home_description, home_intro_1, home_intro_2, home_intro_3, home_figures,
+    figure_agreements, figure_provisions, figure_events, figure_implemented, figure_sources,
+    home_latest, home_all_agreements, home_ways_in, way_agreements, way_glossary, way_about,
+    agreements_title, agreements_description, agreements_intro, filter_phase, filter_theme, filter_all,
+    filter_reset, filter_submit, agreements_count, agreements_none,
+    agreement_date, agreement_place, agreement_parties, agreement_facilitator, agreement_adoption,
+    agreement_summary, agreement_citizens, agreement_provisions, agreement_provisions_count, agreement_related,
+    agreement_events, agreement_documents, agreement_sources, agreement_themes, agreement_kind, agreement_phase,
+    disputed_label, provision_party, provision_quote, provision_status, provision_history, provision_as_of,
+    provision_successor, claim_says, no_related, print_hint,
+    event_kind, event_place, event_agreements, event_actors, event_themes, event_sources, event_context,
+    event_before, event_after,
+    actor_roles, actor_events, actor_kind, actor_agreements, role_since, role_until,
+    glossary_title, glossary_description, glossary_intro, glossary_aliases, glossary_sources,
+    sources_heading, source_opens_new_tab, source_kind_label,
+    about_title, about_description, about_what_heading, about_what, about_who_heading, about_who,
+    about_method_heading, about_method, about_scale_heading, about_scale_intro, about_evidence_heading,
+    about_evidence, about_claims, about_languages_heading, about_languages, about_cite_heading, about_cite,
+    about_licence_heading, about_licence, about_codebook_heading, about_codebook, about_download,
+    phase_technical, phase_high_level, phase_us_brokered, phase_normalisation,
+    kind_agreement, kind_conclusions, kind_arrangement, kind_declaration, kind_roadmap, kind_annex,
+    kind_implementation_plan, kind_letter_of_intent, kind_commitments,
+    adoption_signed, adoption_initialled, adoption_verbal, adoption_announced, adoption_separately,
+    event_dialogue, event_agreement, event_ratification, event_court, event_implementation, event_crisis,
+    event_election, event_civil_society, event_statement,
+    level_not_started, level_minimal, level_partial, level_implemented, level_reversed, level_superseded,
+    level_not_started_help, level_minimal_help, level_partial_help, level_implemented_help, level_reversed_help,
+    level_superseded_help,
+    party_kosovo, party_serbia, party_both, party_eu,
+    actor_person, actor_institution, actor_state, actor_organisation, actor_party,
+    source_primary, source_reference, source_reporting, source_analysis,
+}
+
+/// The interface strings of a language.
+pub fn strings(lang: Lang) -> &'static Strings {
+    static CYRILLIC: OnceLock<Strings> = OnceLock::new();
+    match lang {
+        Lang::En => &en::STRINGS,
+        Lang::Sq => &sq::STRINGS,
+        Lang::SrLatn => &sr::STRINGS,
+        Lang::SrCyrl => CYRILLIC.get_or_init(|| sr::STRINGS.transliterated()),
+    }
+}
+
+/// Replaces each `{name}` in `template` with its value.
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    let mut out = template.to_string();
+    for (name, value) in values {
+        out = out.replace(&format!("{{{name}}}"), value);
+    }
+    out
+}
+
+impl Strings {
+    pub fn phase(&self, phase: Phase) -> &'static str {
+        match phase {
+            Phase::Technical => self.phase_technical,
+            Phase::HighLevel => self.phase_high_level,
+            Phase::UsBrokered => self.phase_us_brokered,
+            Phase::Normalisation => self.phase_normalisation,
+        }
+    }
+
+    pub fn agreement_kind(&self, kind: AgreementKind) -> &'static str {
+        match kind {
+            AgreementKind::Agreement => self.kind_agreement,
+            AgreementKind::Conclusions => self.kind_conclusions,
+            AgreementKind::Arrangement => self.kind_arrangement,
+            AgreementKind::Declaration => self.kind_declaration,
+            AgreementKind::Roadmap => self.kind_roadmap,
+            AgreementKind::Annex => self.kind_annex,
+            AgreementKind::ImplementationPlan => self.kind_implementation_plan,
+            AgreementKind::LetterOfIntent => self.kind_letter_of_intent,
+            AgreementKind::Commitments => self.kind_commitments,
+        }
+    }
+
+    pub fn adoption(&self, adoption: Adoption) -> &'static str {
+        match adoption {
+            Adoption::Signed => self.adoption_signed,
+            Adoption::Initialled => self.adoption_initialled,
+            Adoption::Verbal => self.adoption_verbal,
+            Adoption::Announced => self.adoption_announced,
+            Adoption::Separately => self.adoption_separately,
+        }
+    }
+
+    pub fn event_kind(&self, kind: EventKind) -> &'static str {
+        match kind {
+            EventKind::Dialogue => self.event_dialogue,
+            EventKind::Agreement => self.event_agreement,
+            EventKind::Ratification => self.event_ratification,
+            EventKind::Court => self.event_court,
+            EventKind::Implementation => self.event_implementation,
+            EventKind::Crisis => self.event_crisis,
+            EventKind::Election => self.event_election,
+            EventKind::CivilSociety => self.event_civil_society,
+            EventKind::Statement => self.event_statement,
+        }
+    }
+
+    pub fn level(&self, level: Level) -> &'static str {
+        match level {
+            Level::NotStarted => self.level_not_started,
+            Level::Minimal => self.level_minimal,
+            Level::Partial => self.level_partial,
+            Level::Implemented => self.level_implemented,
+            Level::Reversed => self.level_reversed,
+            Level::Superseded => self.level_superseded,
+        }
+    }
+
+    pub fn level_help(&self, level: Level) -> &'static str {
+        match level {
+            Level::NotStarted => self.level_not_started_help,
+            Level::Minimal => self.level_minimal_help,
+            Level::Partial => self.level_partial_help,
+            Level::Implemented => self.level_implemented_help,
+            Level::Reversed => self.level_reversed_help,
+            Level::Superseded => self.level_superseded_help,
+        }
+    }
+
+    pub fn party(&self, party: Party) -> &'static str {
+        match party {
+            Party::Kosovo => self.party_kosovo,
+            Party::Serbia => self.party_serbia,
+            Party::Both => self.party_both,
+            Party::Eu => self.party_eu,
+        }
+    }
+
+    pub fn actor_kind(&self, kind: ActorKind) -> &'static str {
+        match kind {
+            ActorKind::Person => self.actor_person,
+            ActorKind::Institution => self.actor_institution,
+            ActorKind::State => self.actor_state,
+            ActorKind::Organisation => self.actor_organisation,
+            ActorKind::Party => self.actor_party,
+        }
+    }
+
+    pub fn source_kind(&self, kind: SourceKind) -> &'static str {
+        match kind {
+            SourceKind::Primary => self.source_primary,
+            SourceKind::Reference => self.source_reference,
+            SourceKind::Reporting => self.source_reporting,
+            SourceKind::Analysis => self.source_analysis,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_string_is_present_in_every_language() {
+        for lang in Lang::ALL {
+            for (key, text) in strings(lang).entries() {
+                assert!(!text.trim().is_empty(), "{key} is empty in {}", lang.code());
+            }
+        }
+    }
+
+    #[test]
+    fn placeholders_match_across_languages() {
+        let placeholders = |s: &str| {
+            let mut names: Vec<String> = s
+                .split('{')
+                .skip(1)
+                .filter_map(|part| part.split_once('}').map(|(name, _)| name.to_string()))
+                .collect();
+            names.sort();
+            names
+        };
+        let english = strings(Lang::En).entries();
+        for lang in [Lang::Sq, Lang::SrLatn, Lang::SrCyrl] {
+            for ((key, en_text), (_, text)) in english.iter().zip(strings(lang).entries()) {
+                assert_eq!(placeholders(en_text), placeholders(text), "placeholders of {key} in {}", lang.code());
+            }
+        }
+    }
+
+    #[test]
+    fn cyrillic_catalog_is_generated() {
+        assert_eq!(strings(Lang::SrCyrl).nav_agreements, to_cyrillic(strings(Lang::SrLatn).nav_agreements));
+        assert!(strings(Lang::SrCyrl).nav_agreements.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c)));
+    }
+
+    #[test]
+    fn fill_replaces_named_values() {
+        assert_eq!(fill("{n} of {total}", &[("n", "3"), ("total", "10")]), "3 of 10");
+    }
+}

@@ -1,0 +1,63 @@
+//! Dialogue Explorer. `core` is the pure, natively tested heart (model,
+//! validation, languages, routes); `i18n` and `meta` are shared with the
+//! site generator; `data`, `components` and `routes` are the thin view layer.
+
+pub mod components;
+pub mod core;
+pub mod data;
+pub mod i18n;
+pub mod meta;
+pub mod routes;
+
+use crate::core::lang::Lang;
+use crate::core::routes::{with_base, Page};
+use leptos::prelude::*;
+use leptos_router::components::{ParentRoute, Route, Router, Routes};
+use leptos_router::path;
+use std::sync::OnceLock;
+
+/// The deployment base path ("/" or "/sub/path/"), from the `<base>` element
+/// Trunk writes from its `public_url` setting.
+pub fn base_path() -> &'static str {
+    static BASE: OnceLock<String> = OnceLock::new();
+    BASE.get_or_init(|| {
+        let href = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.query_selector("base[href]").ok().flatten())
+            .and_then(|b| b.get_attribute("href"))
+            .unwrap_or_else(|| "/".into());
+        if href.ends_with('/') {
+            href
+        } else {
+            format!("{href}/")
+        }
+    })
+}
+
+/// The address of a page, base path included, for `href`s.
+pub fn href(lang: Lang, page: &Page) -> String {
+    with_base(base_path(), &page.path(lang))
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    data::provide_dataset();
+    let base = base_path().trim_end_matches('/').to_string();
+    view! {
+        <Router base=base>
+            <Routes fallback=|| view! { <components::Shell /> }>
+                <Route path=path!("/") view=routes::root::LanguageRedirect />
+                <ParentRoute path=path!("/:lang") view=components::Shell>
+                    <Route path=path!("") view=routes::home::Home />
+                    <Route path=path!("agreements") view=routes::agreements::AgreementList />
+                    <Route path=path!("agreements/:id") view=routes::agreement::AgreementPage />
+                    <Route path=path!("events/:id") view=routes::event::EventPage />
+                    <Route path=path!("actors/:id") view=routes::actor::ActorPage />
+                    <Route path=path!("glossary") view=routes::glossary::Glossary />
+                    <Route path=path!("about") view=routes::about::About />
+                    <Route path=path!("*any") view=routes::not_found::NotFound />
+                </ParentRoute>
+            </Routes>
+        </Router>
+    }
+}

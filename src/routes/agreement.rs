@@ -1,0 +1,227 @@
+//! `/{lang}/agreements/{id}`: one agreement — when, where, who agreed it and
+//! how, what it changes for citizens, its provisions with their status
+//! history, related agreements and events, documents and sources.
+
+use crate::components::{actor_links, date_view, disputed_note, event_list, level_badge, source_list, theme_tags, use_lang};
+use crate::core::lang::Lang;
+use crate::core::model::{Agreement, Dataset, Provision};
+use crate::core::routes::Page;
+use crate::data::with_dataset;
+use crate::href;
+use crate::i18n::{fill, strings};
+use crate::routes::not_found::NotFound;
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+#[component]
+pub fn AgreementPage() -> impl IntoView {
+    let lang = use_lang();
+    let params = use_params_map();
+    let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
+    with_dataset(move |data| {
+        move || match data.agreement(&id.get()) {
+            Some(agreement) => agreement_view(lang.get(), &data, agreement).into_any(),
+            None => view! { <NotFound /> }.into_any(),
+        }
+    })
+}
+
+fn agreement_view(lang: Lang, data: &Dataset, a: &Agreement) -> impl IntoView {
+    let s = strings(lang);
+    let related: Vec<_> = data
+        .related_agreements(a)
+        .into_iter()
+        .map(|r| {
+            view! {
+                <li>
+                    <a href=href(lang, &Page::Agreement(r.id.clone()))>{lang.pick(&r.title).into_owned()}</a>
+                    " ("
+                    {date_view(lang, &r.date)}
+                    ")"
+                </li>
+            }
+        })
+        .collect();
+    let events: Vec<_> = data.events_of(&a.id).collect();
+    let has_events = !events.is_empty();
+    let has_related = !related.is_empty();
+    view! {
+        <article class="agreement">
+            <header>
+                <p class="meta">{s.agreement_kind(a.kind)} " · " {s.phase(a.phase)}</p>
+                <h1>{lang.pick(&a.title).into_owned()}</h1>
+                {disputed_note(lang, a.disputed.as_ref())}
+                <dl class="facts">
+                    <div>
+                        <dt>{s.agreement_date}</dt>
+                        <dd>{date_view(lang, &a.date)}</dd>
+                    </div>
+                    <div>
+                        <dt>{s.agreement_place}</dt>
+                        <dd>{lang.pick(&a.place).into_owned()}</dd>
+                    </div>
+                    <div>
+                        <dt>{s.agreement_parties}</dt>
+                        <dd>{actor_links(lang, data, &a.parties)}</dd>
+                    </div>
+                    {(!a.facilitator.is_empty())
+                        .then(|| {
+                            view! {
+                                <div>
+                                    <dt>{s.agreement_facilitator}</dt>
+                                    <dd>{actor_links(lang, data, &a.facilitator)}</dd>
+                                </div>
+                            }
+                        })}
+                    <div>
+                        <dt>{s.agreement_adoption}</dt>
+                        <dd>
+                            {s.adoption(a.adoption)}
+                            {a.adoption_note.as_ref().map(|n| format!(" — {}", lang.pick(n)))}
+                        </dd>
+                    </div>
+                    <div>
+                        <dt>{s.agreement_themes}</dt>
+                        <dd>{theme_tags(lang, data, &a.themes)}</dd>
+                    </div>
+                </dl>
+                <button type="button" class="button print-button" on:click=|_| print_page()>{s.print_hint}</button>
+            </header>
+            <section aria-labelledby="summary-heading">
+                <h2 id="summary-heading">{s.agreement_summary}</h2>
+                <p>{lang.pick(&a.summary).into_owned()}</p>
+            </section>
+            <section aria-labelledby="citizens-heading" class="citizens">
+                <h2 id="citizens-heading">{s.agreement_citizens}</h2>
+                <p>{lang.pick(&a.citizens).into_owned()}</p>
+            </section>
+            <section aria-labelledby="provisions-heading">
+                <h2 id="provisions-heading">{s.agreement_provisions}</h2>
+                <ol class="provisions">
+                    {a.provisions.iter().map(|p| provision_view(lang, data, p)).collect_view()}
+                </ol>
+            </section>
+            <section aria-labelledby="related-heading">
+                <h2 id="related-heading">{s.agreement_related}</h2>
+                {if has_related {
+                    view! { <ul>{related}</ul> }.into_any()
+                } else {
+                    view! { <p>{s.no_related}</p> }.into_any()
+                }}
+            </section>
+            <section aria-labelledby="events-heading">
+                <h2 id="events-heading">{s.agreement_events}</h2>
+                {if has_events {
+                    event_list(lang, events).into_any()
+                } else {
+                    view! { <p>{s.no_related}</p> }.into_any()
+                }}
+            </section>
+            {(!a.documents.is_empty())
+                .then(|| {
+                    view! {
+                        <section aria-labelledby="documents-heading">
+                            <h2 id="documents-heading">{s.agreement_documents}</h2>
+                            {source_list(lang, data, &a.documents)}
+                        </section>
+                    }
+                })}
+            <section aria-labelledby="sources-heading">
+                <h2 id="sources-heading">{s.agreement_sources}</h2>
+                {source_list(lang, data, &a.sources)}
+            </section>
+        </article>
+    }
+}
+
+fn provision_view(lang: Lang, data: &Dataset, p: &Provision) -> impl IntoView {
+    let s = strings(lang);
+    let current = p.current().map(|entry| {
+        view! {
+            <p class="current-status">
+                <span class="label">{s.provision_status} ": "</span>
+                {level_badge(lang, entry.level)}
+                " "
+                <span class="as-of">{fill(s.provision_as_of, &[("date", &lang.format_date(&entry.date))])}</span>
+            </p>
+        }
+    });
+    let history = p
+        .status
+        .iter()
+        .rev()
+        .map(|entry| {
+            let successor = entry.successor.as_ref().map(|succ| {
+                let target = succ.split('#').next().unwrap_or(succ).to_string();
+                let title = data.agreement(&target).map(|a| lang.pick(&a.title).into_owned()).unwrap_or(target.clone());
+                view! {
+                    <p>
+                        {s.provision_successor} ": "
+                        <a href=href(lang, &Page::Agreement(target))>{title}</a>
+                    </p>
+                }
+            });
+            let claims = entry
+                .claims
+                .iter()
+                .map(|claim| {
+                    let actor = data.actor(&claim.actor).map(|a| lang.pick(&a.name).into_owned()).unwrap_or_default();
+                    view! {
+                        <div class="claim">
+                            <p>
+                                <strong>
+                                    {fill(s.claim_says, &[("actor", &actor), ("level", s.level(claim.level))])}
+                                </strong>
+                            </p>
+                            <p>{lang.pick(&claim.text).into_owned()}</p>
+                            {source_list(lang, data, &claim.sources)}
+                        </div>
+                    }
+                })
+                .collect_view();
+            view! {
+                <li>
+                    <p>{date_view(lang, &entry.date)} " — " {level_badge(lang, entry.level)}</p>
+                    <p>{lang.pick(&entry.note).into_owned()}</p>
+                    {successor}
+                    {claims}
+                    {source_list(lang, data, &entry.sources)}
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <li class="provision" id=format!("provision-{}", p.id)>
+            <h3>
+                <span class="number">{p.number.clone()}</span>
+                " "
+                {lang.pick(&p.summary).into_owned()}
+            </h3>
+            <p class="meta">{s.provision_party} ": " {s.party(p.party)}</p>
+            {p
+                .quote
+                .as_ref()
+                .map(|q| {
+                    view! {
+                        <figure class="quote">
+                            <blockquote lang="en">{q.clone()}</blockquote>
+                            <figcaption>{s.provision_quote}</figcaption>
+                        </figure>
+                    }
+                })}
+            {current}
+            <details class="history">
+                <summary>{s.provision_history} " (" {p.status.len()} ")"</summary>
+                <ol class="history-list">
+                    {history}
+                </ol>
+            </details>
+        </li>
+    }
+}
+
+fn print_page() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
+}

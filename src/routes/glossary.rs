@@ -1,0 +1,60 @@
+//! `/{lang}/glossary`: the terms of the dialogue, with each side's names and
+//! acronyms for the same thing. Each term has an anchor for linking.
+
+use crate::components::{source_list, use_lang};
+use crate::data::with_dataset;
+use crate::i18n::strings;
+use leptos::prelude::*;
+
+#[component]
+pub fn Glossary() -> impl IntoView {
+    let lang = use_lang();
+    let heading = move || {
+        let s = strings(lang.get());
+        view! {
+            <h1>{s.glossary_title}</h1>
+            <p class="lead">{s.glossary_intro}</p>
+        }
+    };
+    let body = with_dataset(move |data| {
+        move || {
+            let lang = lang.get();
+            let s = strings(lang);
+            let mut entries: Vec<_> = data.glossary.iter().collect();
+            entries.sort_by_key(|g| lang.pick(&g.term).to_lowercase());
+            let items = entries
+                .into_iter()
+                .map(|entry| {
+                    // Every side's names, shown whatever the interface language.
+                    let aliases: Vec<String> = [&entry.aliases.en, &entry.aliases.sq, &entry.aliases.sr]
+                        .into_iter()
+                        .flatten()
+                        .map(|a| lang.script(a).into_owned())
+                        .collect();
+                    view! {
+                        <div class="glossary-entry" id=entry.id.clone()>
+                            <dt>{lang.pick(&entry.term).into_owned()}</dt>
+                            <dd>
+                                {(!aliases.is_empty())
+                                    .then(|| {
+                                        view! {
+                                            <p class="aliases">
+                                                {s.glossary_aliases} ": " {aliases.join(", ")}
+                                            </p>
+                                        }
+                                    })}
+                                <p>{lang.pick(&entry.definition).into_owned()}</p>
+                                <details>
+                                    <summary>{s.glossary_sources}</summary>
+                                    {source_list(lang, &data, &entry.sources)}
+                                </details>
+                            </dd>
+                        </div>
+                    }
+                })
+                .collect_view();
+            view! { <dl class="glossary">{items}</dl> }
+        }
+    });
+    view! { <div class="glossary-page">{heading} {body}</div> }
+}
