@@ -27,7 +27,9 @@ impl fmt::Display for LoadError {
             LoadError::Network(e) => write!(f, "network error: {e}"),
             LoadError::Status(code) => write!(f, "the server answered HTTP {code}"),
             LoadError::Malformed(e) => write!(f, "the dataset is malformed: {e}"),
-            LoadError::Invalid { problems, first } => write!(f, "the dataset has {problems} inconsistencies, first: {first}"),
+            LoadError::Invalid { problems, first } => {
+                write!(f, "the dataset has {problems} inconsistencies, first: {first}")
+            }
         }
     }
 }
@@ -41,7 +43,10 @@ pub fn parse_dataset(json: &str) -> Result<Dataset, LoadError> {
     let problems = check(&dataset, "9999-12-31");
     match problems.first() {
         None => Ok(dataset),
-        Some(first) => Err(LoadError::Invalid { problems: problems.len(), first: first.to_string() }),
+        Some(first) => Err(LoadError::Invalid {
+            problems: problems.len(),
+            first: first.to_string(),
+        }),
     }
 }
 
@@ -105,7 +110,14 @@ where
 fn LoadFailed(errors: ArcRwSignal<Errors>) -> impl IntoView {
     let data = use_dataset();
     let lang = crate::components::use_lang();
-    let detail = move || errors.get().into_iter().map(|(_, e)| e.to_string()).collect::<Vec<_>>().join("; ");
+    let detail = move || {
+        errors
+            .get()
+            .into_iter()
+            .map(|(_, e)| e.to_string())
+            .collect::<Vec<_>>()
+            .join("; ")
+    };
     view! {
         <section class="load-error" role="alert" aria-labelledby="load-error-title">
             <h1 id="load-error-title">{move || strings(lang.get()).error_title}</h1>
@@ -129,12 +141,18 @@ mod tests {
     fn malformed_and_inconsistent_files_are_typed_errors() {
         assert!(matches!(parse_dataset("{"), Err(LoadError::Malformed(_))));
         assert!(matches!(parse_dataset("<html>"), Err(LoadError::Malformed(_))));
-        assert!(matches!(parse_dataset(r#"{"agreements":[]}"#), Err(LoadError::Malformed(_))));
+        assert!(matches!(
+            parse_dataset(r#"{"agreements":[]}"#),
+            Err(LoadError::Malformed(_))
+        ));
         let empty = r#"{"agreements":[],"events":[],"actors":[],"themes":[],"glossary":[],"sources":[]}"#;
         assert_eq!(parse_dataset(empty).map(|d| d.events.len()), Ok(0));
         let dangling = r#"{"agreements":[],"events":[{"id":"e","date":"2013-01-01","kind":"dialogue",
             "title":{"en":"a","sq":"a","sr":"a"},"summary":{"en":"a","sq":"a","sr":"a"},"sources":["missing"]}],
             "actors":[],"themes":[],"glossary":[],"sources":[]}"#;
-        assert!(matches!(parse_dataset(dangling), Err(LoadError::Invalid { problems: 1, .. })));
+        assert!(matches!(
+            parse_dataset(dangling),
+            Err(LoadError::Invalid { problems: 1, .. })
+        ));
     }
 }

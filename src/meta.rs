@@ -21,7 +21,10 @@ pub fn page_meta(lang: Lang, page: &Page, data: Option<&Dataset>) -> PageMeta {
         description: shorten(description, 200),
     };
     match page {
-        Page::Home => PageMeta { title: format!("{} — {site}", s.home_title), description: s.home_description.into() },
+        Page::Home => PageMeta {
+            title: format!("{} — {site}", s.home_title),
+            description: s.home_description.into(),
+        },
         Page::Agreements => make(s.agreements_title, s.agreements_description),
         Page::Glossary => make(s.glossary_title, s.glossary_description),
         Page::About => make(s.about_title, s.about_description),

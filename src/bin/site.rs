@@ -39,7 +39,11 @@ fn run() -> Result<String, String> {
     let (dataset, problems) = load(&files, &today());
     if !problems.is_empty() {
         let list: Vec<String> = problems.iter().map(|p| format!("  {p}")).collect();
-        return Err(format!("The dataset has {} problem(s):\n{}", problems.len(), list.join("\n")));
+        return Err(format!(
+            "The dataset has {} problem(s):\n{}",
+            problems.len(),
+            list.join("\n")
+        ));
     }
 
     let json = serde_json::to_string(&dataset).map_err(|e| e.to_string())?;
@@ -49,7 +53,8 @@ fn run() -> Result<String, String> {
     write(&out.join("data/schema.json"), &schema)?;
     copy_dir(Path::new("public"), &out)?;
 
-    let template = std::fs::read_to_string(out.join("index.html")).map_err(|e| format!("index.html in {}: {e}", out.display()))?;
+    let template =
+        std::fs::read_to_string(out.join("index.html")).map_err(|e| format!("index.html in {}: {e}", out.display()))?;
     let dataset_url = with_base(&base, &format!("/data/{data_name}"));
     let pages = write_pages(&out, &template, &dataset, &base, &dataset_url)?;
     Ok(format!(
@@ -83,8 +88,14 @@ fn write_pages(out: &Path, template: &str, dataset: &Dataset, base: &str, datase
         }
     }
     // The root picks a language in the app; its own page is English.
-    write(&out.join("index.html"), &render(template, Lang::En, &Page::Home, Some(dataset), base, dataset_url))?;
-    write(&out.join("404.html"), &render(template, Lang::En, &Page::NotFound, Some(dataset), base, dataset_url))?;
+    write(
+        &out.join("index.html"),
+        &render(template, Lang::En, &Page::Home, Some(dataset), base, dataset_url),
+    )?;
+    write(
+        &out.join("404.html"),
+        &render(template, Lang::En, &Page::NotFound, Some(dataset), base, dataset_url),
+    )?;
     Ok(count + 2)
 }
 
@@ -99,7 +110,10 @@ fn render(template: &str, lang: Lang, page: &Page, dataset: Option<&Dataset>, ba
         escape(dataset_url)
     );
     if *page != Page::NotFound {
-        head.push_str(&format!("<link rel=\"canonical\" href=\"{}\">\n", escape(&with_base(base, &page.path(lang)))));
+        head.push_str(&format!(
+            "<link rel=\"canonical\" href=\"{}\">\n",
+            escape(&with_base(base, &page.path(lang)))
+        ));
         for alt in Lang::ALL {
             head.push_str(&format!(
                 "<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\">\n",
@@ -132,16 +146,24 @@ fn remove_tag(text: &str, opening: &str) -> String {
 }
 
 fn escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }
 
 fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &b| (hash ^ u64::from(b)).wrapping_mul(0x100_0000_01b3))
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &b| {
+        (hash ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
+    })
 }
 
 fn today() -> String {
     std::env::var("DIALOGUE_TODAY").unwrap_or_else(|_| {
-        let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
+        let secs = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_secs())
+            .unwrap_or(0);
         civil_date((secs / 86_400) as i64)
     })
 }

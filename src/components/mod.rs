@@ -19,7 +19,9 @@ struct LangContext(Memo<Lang>);
 
 /// The interface language, from the first path segment.
 pub fn use_lang() -> Memo<Lang> {
-    use_context::<LangContext>().map(|c| c.0).unwrap_or_else(|| Memo::new(|_| Lang::En))
+    use_context::<LangContext>()
+        .map(|c| c.0)
+        .unwrap_or_else(|| Memo::new(|_| Lang::En))
 }
 
 /// The page the current address names (below the base path).
@@ -27,7 +29,9 @@ pub fn use_page() -> Memo<Page> {
     let location = use_location();
     Memo::new(move |_| {
         let pathname = location.pathname.get();
-        Page::parse(strip_base(base_path(), &pathname)).map(|(_, page)| page).unwrap_or(Page::Home)
+        Page::parse(strip_base(base_path(), &pathname))
+            .map(|(_, page)| page)
+            .unwrap_or(Page::Home)
     })
 }
 
@@ -47,8 +51,11 @@ pub fn Shell() -> impl IntoView {
         set_document_meta(lang.get(), &page_meta(lang.get(), &page, dataset.as_deref()));
     });
 
+    // With a <base> element, a bare "#content" would point at the site root.
+    let location = use_location();
+    let skip_target = move || format!("{}#content", location.pathname.get());
     view! {
-        <a class="skip-link" href="#content">{move || strings(lang.get()).skip_to_content}</a>
+        <a class="skip-link" href=skip_target>{move || strings(lang.get()).skip_to_content}</a>
         <Header />
         <main id="content" tabindex="-1">
             {move || {
@@ -90,7 +97,17 @@ fn Header() -> impl IntoView {
     };
     let switch_to = move |to: Lang| {
         let pathname = location.pathname.get();
-        let here = format!("{}{}{}", strip_base(base_path(), &pathname), location.search.get(), location.hash.get());
+        // The router gives the query and fragment without their leading marks.
+        let with_mark = |mark: char, part: String| match part.is_empty() || part.starts_with(mark) {
+            true => part,
+            false => format!("{mark}{part}"),
+        };
+        let here = format!(
+            "{}{}{}",
+            strip_base(base_path(), &pathname),
+            with_mark('?', location.search.get()),
+            with_mark('#', location.hash.get())
+        );
         with_base(base_path(), &switch_language(&here, to))
     };
     view! {

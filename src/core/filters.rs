@@ -13,7 +13,10 @@ pub struct AgreementFilter {
 impl AgreementFilter {
     pub fn from_query(phase: Option<String>, theme: Option<String>) -> Self {
         let clean = |v: Option<String>| v.filter(|v| !v.is_empty());
-        AgreementFilter { phase: clean(phase), theme: clean(theme) }
+        AgreementFilter {
+            phase: clean(phase),
+            theme: clean(theme),
+        }
     }
 
     pub fn is_empty(&self) -> bool {

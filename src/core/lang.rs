@@ -85,9 +85,17 @@ impl Lang {
     /// they go; anything unparsable is shown as written.
     pub fn format_date(self, iso: &str) -> String {
         let mut parts = iso.split('-');
-        let year = parts.next().filter(|y| y.len() == 4 && y.chars().all(|c| c.is_ascii_digit()));
-        let month = parts.next().and_then(|m| m.parse::<usize>().ok()).filter(|m| (1..=12).contains(m));
-        let day = parts.next().and_then(|d| d.parse::<u32>().ok()).filter(|d| (1..=31).contains(d));
+        let year = parts
+            .next()
+            .filter(|y| y.len() == 4 && y.chars().all(|c| c.is_ascii_digit()));
+        let month = parts
+            .next()
+            .and_then(|m| m.parse::<usize>().ok())
+            .filter(|m| (1..=12).contains(m));
+        let day = parts
+            .next()
+            .and_then(|d| d.parse::<u32>().ok())
+            .filter(|d| (1..=31).contains(d));
         let Some(year) = year else {
             return iso.to_string();
         };
@@ -106,19 +114,49 @@ impl Lang {
 
     fn month_name(self, month: usize) -> &'static str {
         const EN: [&str; 12] = [
-            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-            "November", "December",
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
         ];
         const SQ: [&str; 12] = [
             "janar", "shkurt", "mars", "prill", "maj", "qershor", "korrik", "gusht", "shtator", "tetor", "nëntor",
             "dhjetor",
         ];
         const SR_LATN: [&str; 12] = [
-            "januar", "februar", "mart", "april", "maj", "jun", "jul", "avgust", "septembar", "oktobar", "novembar",
+            "januar",
+            "februar",
+            "mart",
+            "april",
+            "maj",
+            "jun",
+            "jul",
+            "avgust",
+            "septembar",
+            "oktobar",
+            "novembar",
             "decembar",
         ];
         const SR_CYRL: [&str; 12] = [
-            "јануар", "фебруар", "март", "април", "мај", "јун", "јул", "август", "септембар", "октобар", "новембар",
+            "јануар",
+            "фебруар",
+            "март",
+            "април",
+            "мај",
+            "јун",
+            "јул",
+            "август",
+            "септембар",
+            "октобар",
+            "новембар",
             "децембар",
         ];
         let names = match self {
@@ -141,7 +179,7 @@ impl Lang {
         let digits = n.to_string();
         let mut out = String::with_capacity(digits.len() + 4);
         for (i, c) in digits.chars().enumerate() {
-            if i > 0 && (digits.len() - i) % 3 == 0 {
+            if i > 0 && (digits.len() - i).is_multiple_of(3) {
                 out.push_str(sep);
             }
             out.push(c);
@@ -207,7 +245,11 @@ mod tests {
 
     #[test]
     fn cyrillic_content_is_generated() {
-        let text = Text { en: "Bridge".into(), sq: "Ura".into(), sr: "Most u Mitrovici".into() };
+        let text = Text {
+            en: "Bridge".into(),
+            sq: "Ura".into(),
+            sr: "Most u Mitrovici".into(),
+        };
         assert_eq!(Lang::SrCyrl.pick(&text), "Мост у Митровици");
         assert_eq!(Lang::SrLatn.pick(&text), "Most u Mitrovici");
         assert_eq!(Lang::Sq.pick(&text), "Ura");

@@ -81,7 +81,10 @@ pub fn with_base(base: &str, path: &str) -> String {
 /// The site path below the base path, for a location's pathname.
 pub fn strip_base<'a>(base: &str, pathname: &'a str) -> &'a str {
     let base = base.trim_end_matches('/');
-    pathname.strip_prefix(base).filter(|p| p.is_empty() || p.starts_with('/')).unwrap_or(pathname)
+    pathname
+        .strip_prefix(base)
+        .filter(|p| p.is_empty() || p.starts_with('/'))
+        .unwrap_or(pathname)
 }
 
 /// Percent-encodes what may not stand raw in a path segment. Dataset ids are
@@ -126,7 +129,10 @@ pub fn parse_query(query: &str) -> Vec<(String, String)> {
         .filter(|pair| !pair.is_empty())
         .map(|pair| {
             let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
-            (decode_segment(&k.replace('+', " ")), decode_segment(&v.replace('+', " ")))
+            (
+                decode_segment(&k.replace('+', " ")),
+                decode_segment(&v.replace('+', " ")),
+            )
         })
         .collect()
 }
@@ -162,7 +168,11 @@ mod tests {
         ];
         for lang in Lang::ALL {
             for page in &pages {
-                assert_eq!(Page::parse(&page.path(lang)), Some((lang, page.clone())), "{page:?} {lang:?}");
+                assert_eq!(
+                    Page::parse(&page.path(lang)),
+                    Some((lang, page.clone())),
+                    "{page:?} {lang:?}"
+                );
             }
         }
     }
@@ -182,14 +192,23 @@ mod tests {
         assert_eq!(page.path(Lang::En), "/en/agreements/a%20b%2Fc/");
         assert_eq!(Page::parse(&page.path(Lang::En)), Some((Lang::En, page)));
         // A truncated escape is kept as written instead of panicking.
-        assert_eq!(Page::parse("/en/events/%2/"), Some((Lang::En, Page::Event("%2".into()))));
+        assert_eq!(
+            Page::parse("/en/events/%2/"),
+            Some((Lang::En, Page::Event("%2".into())))
+        );
         assert_eq!(Page::parse("/en/events/%/"), Some((Lang::En, Page::Event("%".into()))));
     }
 
     #[test]
     fn switcher_keeps_page_query_and_fragment() {
-        assert_eq!(switch_language("/en/agreements/?phase=technical", Lang::Sq), "/sq/agreements/?phase=technical");
-        assert_eq!(switch_language("/sq/events/x/#sources", Lang::SrCyrl), "/sr-Cyrl/events/x/#sources");
+        assert_eq!(
+            switch_language("/en/agreements/?phase=technical", Lang::Sq),
+            "/sq/agreements/?phase=technical"
+        );
+        assert_eq!(
+            switch_language("/sq/events/x/#sources", Lang::SrCyrl),
+            "/sr-Cyrl/events/x/#sources"
+        );
         assert_eq!(switch_language("/en", Lang::SrLatn), "/sr-Latn/");
         assert_eq!(switch_language("/", Lang::Sq), "/sq/");
         assert_eq!(switch_language("/xx/agreements/", Lang::Sq), "/sq/");
@@ -208,9 +227,16 @@ mod tests {
     fn queries() {
         assert_eq!(
             parse_query("?phase=technical&theme=energy+grid&x"),
-            vec![("phase".into(), "technical".into()), ("theme".into(), "energy grid".into()), ("x".into(), "".into())]
+            vec![
+                ("phase".into(), "technical".into()),
+                ("theme".into(), "energy grid".into()),
+                ("x".into(), "".into())
+            ]
         );
-        assert_eq!(build_query(&[("phase", "technical"), ("theme", "")]), "?phase=technical");
+        assert_eq!(
+            build_query(&[("phase", "technical"), ("theme", "")]),
+            "?phase=technical"
+        );
         assert_eq!(build_query(&[("theme", "")]), "");
     }
 }

@@ -117,7 +117,10 @@ fn parse_file(file: &DataFile, kind: FileKind, dataset: &mut Dataset, origins: &
     };
     fn note<T>(origins: &mut Origins, kind: &'static str, file: &str, records: &[T], id: impl Fn(&T) -> &str) {
         for r in records {
-            origins.0.entry((kind, id(r).to_string())).or_insert_with(|| file.to_string());
+            origins
+                .0
+                .entry((kind, id(r).to_string()))
+                .or_insert_with(|| file.to_string());
         }
     }
     let path = file.path.as_str();
@@ -186,15 +189,23 @@ pub fn check(dataset: &Dataset, today: &str) -> Vec<Problem> {
 }
 
 fn check_with_origins(d: &Dataset, today: &str, origins: &Origins) -> Vec<Problem> {
-    let mut c = Checker { problems: Vec::new(), today, origins };
+    let mut c = Checker {
+        problems: Vec::new(),
+        today,
+        origins,
+    };
     let agreement_ids = c.unique_ids("agreement", d.agreements.iter().map(|a| a.id.as_str()));
-    let event_ids = c.unique_ids("event", d.events.iter().map(|e| e.id.as_str()));
+    c.unique_ids("event", d.events.iter().map(|e| e.id.as_str()));
     let actor_ids = c.unique_ids("actor", d.actors.iter().map(|a| a.id.as_str()));
     let theme_ids = c.unique_ids("theme", d.themes.iter().map(|t| t.id.as_str()));
     let source_ids = c.unique_ids("source", d.sources.iter().map(|s| s.id.as_str()));
     c.unique_ids("glossary", d.glossary.iter().map(|g| g.id.as_str()));
-    let _ = event_ids;
-    let refs = Refs { agreements: &agreement_ids, actors: &actor_ids, themes: &theme_ids, sources: &source_ids };
+    let refs = Refs {
+        agreements: &agreement_ids,
+        actors: &actor_ids,
+        themes: &theme_ids,
+        sources: &source_ids,
+    };
 
     let provision_ids: HashSet<String> = d
         .agreements
@@ -207,12 +218,20 @@ fn check_with_origins(d: &Dataset, today: &str, origins: &Origins) -> Vec<Proble
         c.partial_date(&at, "date", &source.date);
         for (field, value) in [("publisher", &source.publisher), ("title", &source.title)] {
             if value.trim().is_empty() {
-                c.push(&at, format!("`{field}` is empty"), format!("write the source's {field}"));
+                c.push(
+                    &at,
+                    format!("`{field}` is empty"),
+                    format!("write the source's {field}"),
+                );
             }
         }
         if let Some(url) = &source.url {
             if !is_safe_url(url) {
-                c.push(&at, format!("the url `{url}` is not a plain http(s) address"), "give an address starting with https:// or http://, or remove `url`".into());
+                c.push(
+                    &at,
+                    format!("the url `{url}` is not a plain http(s) address"),
+                    "give an address starting with https:// or http://, or remove `url`".into(),
+                );
             }
         }
     }
@@ -245,7 +264,12 @@ fn check_with_origins(d: &Dataset, today: &str, origins: &Origins) -> Vec<Proble
     for a in &d.agreements {
         let at = c.at("agreement", &a.id);
         c.date(&at, "date", &a.date);
-        for (field, text) in [("title", &a.title), ("place", &a.place), ("summary", &a.summary), ("citizens", &a.citizens)] {
+        for (field, text) in [
+            ("title", &a.title),
+            ("place", &a.place),
+            ("summary", &a.summary),
+            ("citizens", &a.citizens),
+        ] {
             c.text(&at, field, text);
         }
         if let Some(note) = &a.adoption_note {
@@ -257,50 +281,107 @@ fn check_with_origins(d: &Dataset, today: &str, origins: &Origins) -> Vec<Proble
         c.refs(&at, "parties", &a.parties, refs.actors, "actor", "data/actors/");
         c.refs(&at, "facilitator", &a.facilitator, refs.actors, "actor", "data/actors/");
         c.refs(&at, "themes", &a.themes, refs.themes, "theme", "data/themes.json");
-        c.refs(&at, "related", &a.related, refs.agreements, "agreement", "data/agreements/");
+        c.refs(
+            &at,
+            "related",
+            &a.related,
+            refs.agreements,
+            "agreement",
+            "data/agreements/",
+        );
         if a.related.contains(&a.id) {
-            c.push(&at, "`related` names the agreement itself".into(), "remove its own id from `related`".into());
+            c.push(
+                &at,
+                "`related` names the agreement itself".into(),
+                "remove its own id from `related`".into(),
+            );
         }
         c.refs(&at, "documents", &a.documents, refs.sources, "source", "data/sources/");
         c.sources(&at, "sources", &a.sources, &refs);
         if a.provisions.is_empty() {
-            c.push(&at, "it has no provisions".into(), "add its numbered points or articles to `provisions`".into());
+            c.push(
+                &at,
+                "it has no provisions".into(),
+                "add its numbered points or articles to `provisions`".into(),
+            );
         }
         let mut seen = HashSet::new();
         for p in &a.provisions {
             let at = format!("{at} provision {}", p.id);
             if !seen.insert(p.id.as_str()) {
-                c.push(&at, "this provision id is used twice in the agreement".into(), "give each provision its own id".into());
+                c.push(
+                    &at,
+                    "this provision id is used twice in the agreement".into(),
+                    "give each provision its own id".into(),
+                );
             }
             c.id_format(&at, &p.id);
             c.text(&at, "summary", &p.summary);
             c.refs(&at, "themes", &p.themes, refs.themes, "theme", "data/themes.json");
             if let Some(q) = &p.quote_source {
-                c.refs(&at, "quote_source", std::slice::from_ref(q), refs.sources, "source", "data/sources/");
+                c.refs(
+                    &at,
+                    "quote_source",
+                    std::slice::from_ref(q),
+                    refs.sources,
+                    "source",
+                    "data/sources/",
+                );
             }
             if p.status.is_empty() {
-                c.push(&at, "it has no status history".into(), "add at least one dated assessment to `status`".into());
+                c.push(
+                    &at,
+                    "it has no status history".into(),
+                    "add at least one dated assessment to `status`".into(),
+                );
             }
             for pair in p.status.windows(2) {
                 if pair[1].date < pair[0].date {
-                    c.push(&at, format!("the status history is out of order ({} comes after {})", pair[1].date, pair[0].date), "list the assessments oldest first".into());
+                    c.push(
+                        &at,
+                        format!(
+                            "the status history is out of order ({} comes after {})",
+                            pair[1].date, pair[0].date
+                        ),
+                        "list the assessments oldest first".into(),
+                    );
                 }
             }
             for s in &p.status {
                 let at = format!("{at} status {}", s.date);
                 c.date(&at, "date", &s.date);
                 if s.date < a.date {
-                    c.push(&at, format!("the assessment ({}) is dated before the agreement ({})", s.date, a.date), "correct the date of the assessment or of the agreement".into());
+                    c.push(
+                        &at,
+                        format!("the assessment ({}) is dated before the agreement ({})", s.date, a.date),
+                        "correct the date of the assessment or of the agreement".into(),
+                    );
                 }
                 c.text(&at, "note", &s.note);
                 c.sources(&at, "sources", &s.sources, &refs);
                 match (&s.successor, s.level) {
-                    (None, Level::Superseded) => c.push(&at, "a superseded provision must name what replaced it".into(), "add `successor`: an agreement id, or agreement-id#provision-id".into()),
-                    (Some(succ), _) if !(agreement_ids.contains(succ.as_str()) || provision_ids.contains(succ)) => c.push(&at, format!("`successor` names `{succ}`, which does not exist"), "use an agreement id, or agreement-id#provision-id".into()),
+                    (None, Level::Superseded) => c.push(
+                        &at,
+                        "a superseded provision must name what replaced it".into(),
+                        "add `successor`: an agreement id, or agreement-id#provision-id".into(),
+                    ),
+                    (Some(succ), _) if !(agreement_ids.contains(succ.as_str()) || provision_ids.contains(succ)) => c
+                        .push(
+                            &at,
+                            format!("`successor` names `{succ}`, which does not exist"),
+                            "use an agreement id, or agreement-id#provision-id".into(),
+                        ),
                     _ => {}
                 }
                 for claim in &s.claims {
-                    c.refs(&at, "claims.actor", std::slice::from_ref(&claim.actor), refs.actors, "actor", "data/actors/");
+                    c.refs(
+                        &at,
+                        "claims.actor",
+                        std::slice::from_ref(&claim.actor),
+                        refs.actors,
+                        "actor",
+                        "data/actors/",
+                    );
                     c.text(&at, "claims.text", &claim.text);
                     c.sources(&at, "claims.sources", &claim.sources, &refs);
                 }
@@ -319,12 +400,23 @@ fn check_with_origins(d: &Dataset, today: &str, origins: &Origins) -> Vec<Proble
         if let Some(note) = &e.disputed {
             c.text(&at, "disputed", note);
         }
-        c.refs(&at, "agreements", &e.agreements, refs.agreements, "agreement", "data/agreements/");
+        c.refs(
+            &at,
+            "agreements",
+            &e.agreements,
+            refs.agreements,
+            "agreement",
+            "data/agreements/",
+        );
         c.refs(&at, "actors", &e.actors, refs.actors, "actor", "data/actors/");
         c.refs(&at, "themes", &e.themes, refs.themes, "theme", "data/themes.json");
         c.sources(&at, "sources", &e.sources, &refs);
         if !same_day_titles.insert((e.date.clone(), e.title.en.trim().to_lowercase())) {
-            c.push(&at, format!("another event on {} has the same title", e.date), "merge the two events, or give each a title that tells them apart".into());
+            c.push(
+                &at,
+                format!("another event on {} has the same title", e.date),
+                "merge the two events, or give each a title that tells them apart".into(),
+            );
         }
     }
     c.problems
@@ -351,7 +443,12 @@ impl<'a> Checker<'a> {
 
     fn push(&mut self, at: &str, message: String, fix: String) {
         let (file, record) = at.split_once('\u{0}').unwrap_or(("", at));
-        self.problems.push(Problem { file: file.to_string(), record: record.to_string(), message, fix });
+        self.problems.push(Problem {
+            file: file.to_string(),
+            record: record.to_string(),
+            message,
+            fix,
+        });
     }
 
     fn unique_ids<'d>(&mut self, kind: &'static str, ids: impl Iterator<Item = &'d str>) -> HashSet<&'d str> {
@@ -360,7 +457,11 @@ impl<'a> Checker<'a> {
             let at = self.at(kind, id);
             self.id_format(&at, id);
             if !seen.insert(id) {
-                self.push(&at, format!("the {kind} id `{id}` is used more than once"), format!("give each {kind} its own id, or merge the duplicates"));
+                self.push(
+                    &at,
+                    format!("the {kind} id `{id}` is used more than once"),
+                    format!("give each {kind} its own id, or merge the duplicates"),
+                );
             }
         }
         seen
@@ -368,25 +469,43 @@ impl<'a> Checker<'a> {
 
     fn id_format(&mut self, at: &str, id: &str) {
         let ok = !id.is_empty()
-            && id.split('-').all(|part| !part.is_empty() && part.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit()));
+            && id
+                .split('-')
+                .all(|part| !part.is_empty() && part.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit()));
         if !ok {
-            self.push(at, format!("the id `{id}` is not a plain slug"), "use lower-case letters, digits and single hyphens only, e.g. `freedom-of-movement-2011`".into());
+            self.push(
+                at,
+                format!("the id `{id}` is not a plain slug"),
+                "use lower-case letters, digits and single hyphens only, e.g. `freedom-of-movement-2011`".into(),
+            );
         }
     }
 
     fn text(&mut self, at: &str, field: &str, text: &Text) {
         for (lang, value) in [("en", &text.en), ("sq", &text.sq), ("sr", &text.sr)] {
             if value.trim().is_empty() {
-                self.push(at, format!("`{field}.{lang}` is empty"), format!("write the {} text of `{field}`", language_name(lang)));
+                self.push(
+                    at,
+                    format!("`{field}.{lang}` is empty"),
+                    format!("write the {} text of `{field}`", language_name(lang)),
+                );
             }
         }
     }
 
     fn date(&mut self, at: &str, field: &str, date: &str) {
         if !is_calendar_date(date) {
-            self.push(at, format!("`{field}` is `{date}`, not a calendar date"), "write it as YYYY-MM-DD, e.g. 2013-04-19".into());
+            self.push(
+                at,
+                format!("`{field}` is `{date}`, not a calendar date"),
+                "write it as YYYY-MM-DD, e.g. 2013-04-19".into(),
+            );
         } else if date > self.today {
-            self.push(at, format!("`{field}` ({date}) is in the future"), "record only what has happened; check the year".into());
+            self.push(
+                at,
+                format!("`{field}` ({date}) is in the future"),
+                "record only what has happened; check the year".into(),
+            );
         }
     }
 
@@ -397,23 +516,39 @@ impl<'a> Checker<'a> {
             _ => is_calendar_date(date),
         };
         if !ok {
-            self.push(at, format!("`{field}` is `{date}`, not a date"), "write YYYY-MM-DD, or YYYY-MM or YYYY when the day is not known".into());
+            self.push(
+                at,
+                format!("`{field}` is `{date}`, not a date"),
+                "write YYYY-MM-DD, or YYYY-MM or YYYY when the day is not known".into(),
+            );
         } else if date > self.today {
-            self.push(at, format!("`{field}` ({date}) is in the future"), "check the year".into());
+            self.push(
+                at,
+                format!("`{field}` ({date}) is in the future"),
+                "check the year".into(),
+            );
         }
     }
 
     fn refs(&mut self, at: &str, field: &str, ids: &[String], known: &HashSet<&str>, kind: &str, home: &str) {
         for id in ids {
             if !known.contains(id.as_str()) {
-                self.push(at, format!("`{field}` names the {kind} `{id}`, which does not exist"), format!("correct the id, or add the {kind} to {home}"));
+                self.push(
+                    at,
+                    format!("`{field}` names the {kind} `{id}`, which does not exist"),
+                    format!("correct the id, or add the {kind} to {home}"),
+                );
             }
         }
     }
 
     fn sources(&mut self, at: &str, field: &str, ids: &[String], refs: &Refs<'_>) {
         if ids.is_empty() {
-            self.push(at, format!("`{field}` is empty: every claim needs a source"), "add the id of at least one source from data/sources/".into());
+            self.push(
+                at,
+                format!("`{field}` is empty: every claim needs a source"),
+                "add the id of at least one source from data/sources/".into(),
+            );
         }
         self.refs(at, field, ids, refs.sources, "source", "data/sources/");
     }
@@ -453,7 +588,10 @@ mod tests {
     use super::*;
 
     fn file(path: &str, contents: &str) -> DataFile {
-        DataFile { path: path.into(), contents: contents.into() }
+        DataFile {
+            path: path.into(),
+            contents: contents.into(),
+        }
     }
 
     const TEXT: &str = r#"{"en":"x","sq":"x","sr":"x"}"#;
@@ -461,9 +599,18 @@ mod tests {
     fn minimal() -> Vec<DataFile> {
         let t = TEXT;
         vec![
-            file("sources/a.json", r#"[{"id":"s1","publisher":"EEAS","title":"T","date":"2013-04","kind":"primary"}]"#),
-            file("themes.json", &format!(r#"[{{"id":"energy","name":{t},"description":{t}}}]"#)),
-            file("actors/core.json", &format!(r#"[{{"id":"kosovo","kind":"state","name":{t},"description":{t},"sources":["s1"]}}]"#)),
+            file(
+                "sources/a.json",
+                r#"[{"id":"s1","publisher":"EEAS","title":"T","date":"2013-04","kind":"primary"}]"#,
+            ),
+            file(
+                "themes.json",
+                &format!(r#"[{{"id":"energy","name":{t},"description":{t}}}]"#),
+            ),
+            file(
+                "actors/core.json",
+                &format!(r#"[{{"id":"kosovo","kind":"state","name":{t},"description":{t},"sources":["s1"]}}]"#),
+            ),
             file(
                 "agreements/ag-2013.json",
                 &format!(
@@ -476,7 +623,9 @@ mod tests {
             ),
             file(
                 "events/2013.json",
-                &format!(r#"[{{"id":"2013-04-19-ag","date":"2013-04-19","kind":"agreement","title":{t},"summary":{t},"agreements":["ag-2013"],"sources":["s1"]}}]"#),
+                &format!(
+                    r#"[{{"id":"2013-04-19-ag","date":"2013-04-19","kind":"agreement","title":{t},"summary":{t},"agreements":["ag-2013"],"sources":["s1"]}}]"#
+                ),
             ),
         ]
     }
@@ -502,24 +651,54 @@ mod tests {
 
     #[test]
     fn unknown_reference_names_file_record_and_fix() {
-        let p = problems_after(|f| replace(f, "events/2013.json", r#""agreements":["ag-2013"]"#, r#""agreements":["nope"]"#));
+        let p = problems_after(|f| {
+            replace(
+                f,
+                "events/2013.json",
+                r#""agreements":["ag-2013"]"#,
+                r#""agreements":["nope"]"#,
+            )
+        });
         assert_eq!(p.len(), 1, "{p:?}");
-        assert!(p[0].starts_with("data/events/2013.json [event 2013-04-19-ag]: `agreements` names the agreement `nope`"), "{}", p[0]);
+        assert!(
+            p[0].starts_with("data/events/2013.json [event 2013-04-19-ag]: `agreements` names the agreement `nope`"),
+            "{}",
+            p[0]
+        );
         assert!(p[0].contains("Fix: correct the id, or add the agreement to data/agreements/"));
     }
 
     #[test]
     fn future_and_impossible_dates() {
-        let p = problems_after(|f| replace(f, "events/2013.json", r#""date":"2013-04-19""#, r#""date":"2031-02-30""#));
+        let p = problems_after(|f| {
+            replace(
+                f,
+                "events/2013.json",
+                r#""date":"2013-04-19""#,
+                r#""date":"2031-02-30""#,
+            )
+        });
         assert!(p.iter().any(|m| m.contains("not a calendar date")), "{p:?}");
-        let p = problems_after(|f| replace(f, "events/2013.json", r#""date":"2013-04-19""#, r#""date":"2027-01-01""#));
+        let p = problems_after(|f| {
+            replace(
+                f,
+                "events/2013.json",
+                r#""date":"2013-04-19""#,
+                r#""date":"2027-01-01""#,
+            )
+        });
         assert!(p.iter().any(|m| m.contains("in the future")), "{p:?}");
     }
 
     #[test]
     fn history_order_and_sources_are_required() {
         let p = problems_after(|f| {
-            replace(f, "agreements/ag-2013.json", r#""sources":["s1"]}]"#, r#""sources":["s1"]},{"date":"2013-06-01","level":"minimal","note":{"en":"x","sq":"x","sr":"x"},"sources":[]}]"#)
+            replace(
+                f,
+                "agreements/ag-2013.json",
+                r#""sources":["s1"]}]"#,
+                r#""sources":["s1"]},{"date":"2013-06-01","level":"minimal","note":{"en":"x","sq":"x","sr":"x"},"sources":[]}]"#,
+            )
         });
         assert!(p.iter().any(|m| m.contains("out of order")), "{p:?}");
         assert!(p.iter().any(|m| m.contains("every claim needs a source")), "{p:?}");
@@ -531,7 +710,11 @@ mod tests {
             let e = r#"{"id":"2013-04-19-ag","date":"2013-04-19","kind":"agreement","title":{"en":"x","sq":"x","sr":" "},"summary":{"en":"x","sq":"x","sr":"x"},"sources":["s1"]}"#;
             f.push(file("events/extra.json", &format!("[{e}]")));
         });
-        assert!(p.iter().any(|m| m.contains("`title.sr` is empty") && m.contains("Serbian (Latin script)")), "{p:?}");
+        assert!(
+            p.iter()
+                .any(|m| m.contains("`title.sr` is empty") && m.contains("Serbian (Latin script)")),
+            "{p:?}"
+        );
         assert!(p.iter().any(|m| m.contains("used more than once")), "{p:?}");
         assert!(p.iter().any(|m| m.contains("same title")), "{p:?}");
     }
@@ -539,23 +722,52 @@ mod tests {
     #[test]
     fn syntax_errors_and_unknown_fields_point_at_the_line() {
         let p = problems_after(|f| replace(f, "events/2013.json", r#""sources":["s1"]}]"#, r#""sources":["s1"],}]"#));
-        assert!(p.iter().any(|m| m.starts_with("data/events/2013.json: line 1") && m.contains("JSON punctuation")), "{p:?}");
-        let p = problems_after(|f| replace(f, "events/2013.json", r#""kind":"agreement""#, r#""kind":"agreement","colour":"red""#));
+        assert!(
+            p.iter()
+                .any(|m| m.starts_with("data/events/2013.json: line 1") && m.contains("JSON punctuation")),
+            "{p:?}"
+        );
+        let p = problems_after(|f| {
+            replace(
+                f,
+                "events/2013.json",
+                r#""kind":"agreement""#,
+                r#""kind":"agreement","colour":"red""#,
+            )
+        });
         assert!(p.iter().any(|m| m.contains("unknown field `colour`")), "{p:?}");
     }
 
     #[test]
     fn superseded_needs_an_existing_successor_and_urls_must_be_http() {
-        let p = problems_after(|f| replace(f, "agreements/ag-2013.json", r#""level":"partial""#, r#""level":"superseded""#));
+        let p = problems_after(|f| {
+            replace(
+                f,
+                "agreements/ag-2013.json",
+                r#""level":"partial""#,
+                r#""level":"superseded""#,
+            )
+        });
         assert!(p.iter().any(|m| m.contains("must name what replaced it")), "{p:?}");
-        let p = problems_after(|f| replace(f, "sources/a.json", r#""kind":"primary""#, r#""kind":"primary","url":"javascript:alert(1)""#));
+        let p = problems_after(|f| {
+            replace(
+                f,
+                "sources/a.json",
+                r#""kind":"primary""#,
+                r#""kind":"primary","url":"javascript:alert(1)""#,
+            )
+        });
         assert!(p.iter().any(|m| m.contains("not a plain http(s) address")), "{p:?}");
     }
 
     #[test]
     fn file_name_must_match_agreement_id() {
         let p = problems_after(|f| f[3].path = "agreements/other.json".into());
-        assert!(p.iter().any(|m| m.contains("rename the file to data/agreements/ag-2013.json")), "{p:?}");
+        assert!(
+            p.iter()
+                .any(|m| m.contains("rename the file to data/agreements/ag-2013.json")),
+            "{p:?}"
+        );
     }
 
     #[test]
@@ -576,8 +788,15 @@ pub fn read_data_dir(root: &std::path::Path) -> std::io::Result<Vec<DataFile>> {
             if path.is_dir() {
                 walk(&path, root, out)?;
             } else if path.extension().is_some_and(|e| e == "json") {
-                let rel = path.strip_prefix(root).unwrap_or(&path).to_string_lossy().replace('\\', "/");
-                out.push(DataFile { path: rel, contents: std::fs::read_to_string(&path)? });
+                let rel = path
+                    .strip_prefix(root)
+                    .unwrap_or(&path)
+                    .to_string_lossy()
+                    .replace('\\', "/");
+                out.push(DataFile {
+                    path: rel,
+                    contents: std::fs::read_to_string(&path)?,
+                });
             }
         }
         Ok(())

@@ -220,15 +220,26 @@ mod tests {
         let english = strings(Lang::En).entries();
         for lang in [Lang::Sq, Lang::SrLatn, Lang::SrCyrl] {
             for ((key, en_text), (_, text)) in english.iter().zip(strings(lang).entries()) {
-                assert_eq!(placeholders(en_text), placeholders(text), "placeholders of {key} in {}", lang.code());
+                assert_eq!(
+                    placeholders(en_text),
+                    placeholders(text),
+                    "placeholders of {key} in {}",
+                    lang.code()
+                );
             }
         }
     }
 
     #[test]
     fn cyrillic_catalog_is_generated() {
-        assert_eq!(strings(Lang::SrCyrl).nav_agreements, to_cyrillic(strings(Lang::SrLatn).nav_agreements));
-        assert!(strings(Lang::SrCyrl).nav_agreements.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c)));
+        assert_eq!(
+            strings(Lang::SrCyrl).nav_agreements,
+            to_cyrillic(strings(Lang::SrLatn).nav_agreements)
+        );
+        assert!(strings(Lang::SrCyrl)
+            .nav_agreements
+            .chars()
+            .any(|c| ('\u{400}'..='\u{4ff}').contains(&c)));
     }
 
     #[test]

@@ -31,8 +31,14 @@ fn actor_view(lang: Lang, data: &Dataset, actor: &Actor) -> impl IntoView {
         .roles
         .iter()
         .map(|role| {
-            let from = role.from.as_ref().map(|d| fill(s.role_since, &[("date", &lang.format_date(d))]));
-            let to = role.to.as_ref().map(|d| fill(s.role_until, &[("date", &lang.format_date(d))]));
+            let from = role
+                .from
+                .as_ref()
+                .map(|d| fill(s.role_since, &[("date", &lang.format_date(d))]));
+            let to = role
+                .to
+                .as_ref()
+                .map(|d| fill(s.role_until, &[("date", &lang.format_date(d))]));
             let span = [from, to].into_iter().flatten().collect::<Vec<_>>().join(" ");
             view! {
                 <li>

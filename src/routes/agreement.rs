@@ -2,7 +2,9 @@
 //! how, what it changes for citizens, its provisions with their status
 //! history, related agreements and events, documents and sources.
 
-use crate::components::{actor_links, date_view, disputed_note, event_list, level_badge, source_list, theme_tags, use_lang};
+use crate::components::{
+    actor_links, date_view, disputed_note, event_list, level_badge, source_list, theme_tags, use_lang,
+};
 use crate::core::lang::Lang;
 use crate::core::model::{Agreement, Dataset, Provision};
 use crate::core::routes::Page;
@@ -153,7 +155,10 @@ fn provision_view(lang: Lang, data: &Dataset, p: &Provision) -> impl IntoView {
         .map(|entry| {
             let successor = entry.successor.as_ref().map(|succ| {
                 let target = succ.split('#').next().unwrap_or(succ).to_string();
-                let title = data.agreement(&target).map(|a| lang.pick(&a.title).into_owned()).unwrap_or(target.clone());
+                let title = data
+                    .agreement(&target)
+                    .map(|a| lang.pick(&a.title).into_owned())
+                    .unwrap_or(target.clone());
                 view! {
                     <p>
                         {s.provision_successor} ": "
@@ -165,7 +170,10 @@ fn provision_view(lang: Lang, data: &Dataset, p: &Provision) -> impl IntoView {
                 .claims
                 .iter()
                 .map(|claim| {
-                    let actor = data.actor(&claim.actor).map(|a| lang.pick(&a.name).into_owned()).unwrap_or_default();
+                    let actor = data
+                        .actor(&claim.actor)
+                        .map(|a| lang.pick(&a.name).into_owned())
+                        .unwrap_or_default();
                     view! {
                         <div class="claim">
                             <p>

@@ -26,7 +26,10 @@ pub fn AgreementList() -> impl IntoView {
         let phase = phase.or(current.phase).unwrap_or_default();
         let theme = theme.or(current.theme).unwrap_or_default();
         let path = Page::Agreements.path(lang.get_untracked());
-        navigate(&format!("{path}{}", build_query(&[("phase", &phase), ("theme", &theme)])), Default::default());
+        navigate(
+            &format!("{path}{}", build_query(&[("phase", &phase), ("theme", &theme)])),
+            Default::default(),
+        );
     };
 
     let heading = move || {
@@ -97,7 +100,10 @@ pub fn AgreementList() -> impl IntoView {
                 let lang = lang.get();
                 let text = fill(
                     strings(lang).agreements_count,
-                    &[("n", &lang.format_number(matching.read().len())), ("total", &lang.format_number(total))],
+                    &[
+                        ("n", &lang.format_number(matching.read().len())),
+                        ("total", &lang.format_number(total)),
+                    ],
                 );
                 view! { <p class="count" role="status">{text}</p> }
             }

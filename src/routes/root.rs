@@ -24,7 +24,13 @@ pub fn LanguageRedirect() -> impl IntoView {
     let navigate = use_navigate();
     let lang = Lang::negotiate(&browser_languages());
     Effect::new(move |_| {
-        navigate(&Page::Home.path(lang), NavigateOptions { replace: true, ..Default::default() });
+        navigate(
+            &Page::Home.path(lang),
+            NavigateOptions {
+                replace: true,
+                ..Default::default()
+            },
+        );
     });
     view! {
         <nav class="language-choice" aria-label="Language / Gjuha / Jezik">

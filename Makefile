@@ -1,0 +1,85 @@
+# Dialogue Explorer. Two commands for a newcomer: `make serve` and `make test`.
+# Every target installs what it needs first and skips what is already there.
+
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+CARGO_BIN   := $(HOME)/.cargo/bin
+TOOLS_BIN   := $(CURDIR)/tools/node_modules/.bin
+export PATH := $(TOOLS_BIN):$(CARGO_BIN):$(PATH)
+
+TRUNK_VERSION        := 0.21.14
+# The CLI must equal the wasm-bindgen crate in Cargo.lock.
+WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/version = "\(.*\)"/\1/p}' Cargo.lock)
+# Hosting under a sub-path: make dist BASE_PATH=/dialogue/
+BASE_PATH ?= /
+DIST      ?= dist
+SUDO      := $(if $(filter 0,$(shell id -u)),,sudo)
+
+.PHONY: help serve dist test bench check lint fmt unit browser-test tools test-tools clean
+
+help:
+	@echo "make serve   build and serve the app on http://127.0.0.1:8080 with reload"
+	@echo "make test    lint, unit tests, dataset validation, release build, browser tests"
+	@echo "make dist    write the release site to $(DIST)/ (BASE_PATH=/sub/ for a sub-path)"
+	@echo "make bench   print the performance figures"
+
+serve: tools
+	trunk serve
+
+dist: tools
+	trunk build --release --public-url "$(BASE_PATH)" --dist "$(DIST)"
+
+test: test-tools lint unit dist browser-test
+
+lint:
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+
+unit:
+	cargo test
+
+browser-test: test-tools
+	trunk build --release --public-url /dialogue/ --dist target/dist-subpath
+	node --test --test-concurrency=1 tests/browser/
+
+check:
+	cargo run --quiet --bin site -- target/check-site
+
+bench: tools
+	@echo "make bench: see README (performance figures come with the timeline, search and production issues)"
+
+# ---- tools -----------------------------------------------------------------
+
+tools: $(CARGO_BIN)/trunk $(CARGO_BIN)/wasm-bindgen tools/node_modules/.installed
+	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+
+test-tools: tools /usr/bin/chromium /usr/bin/chromedriver
+
+$(CARGO_BIN)/trunk:
+	@if ! trunk --version 2>/dev/null | grep -q "$(TRUNK_VERSION)"; then \
+	  echo "Installing trunk $(TRUNK_VERSION) (about 16 minutes on 2 cores, once)"; \
+	  cargo install --locked trunk --version $(TRUNK_VERSION); \
+	fi
+
+# Rebuilt whenever Cargo.lock moves the wasm-bindgen crate to another version.
+$(CARGO_BIN)/wasm-bindgen: Cargo.lock
+	@if ! wasm-bindgen --version 2>/dev/null | grep -q " $(WASM_BINDGEN_VERSION)$$"; then \
+	  echo "Installing wasm-bindgen-cli $(WASM_BINDGEN_VERSION)"; \
+	  cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION); \
+	fi
+	@touch $@
+
+# npm's binaryen (wasm-opt), Playwright's driver library and axe-core, pinned
+# by tools/package-lock.json. Debian's binaryen is too old: its wasm-opt
+# output fails at start.
+tools/node_modules/.installed: tools/package.json tools/package-lock.json
+	npm ci --prefix tools --no-audit --no-fund
+	@touch $@
+
+/usr/bin/chromium /usr/bin/chromedriver:
+	$(SUDO) apt-get update
+	$(SUDO) apt-get install -y chromium chromium-driver
+
+clean:
+	rm -rf dist target/dist-subpath target/check-site

@@ -1,0 +1,116 @@
+// Shared set-up for the browser tests: a plain static file server over a
+// built site (no SPA fallback: a missing file gets 404.html with status 404,
+// as GitHub Pages, Netlify or S3 serve it), and system Chromium driven by
+// playwright-core.
+
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const require = createRequire(path.join(root, 'tools/package.json'));
+const { chromium } = require('playwright-core');
+export const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml',
+};
+
+/** Serves `dir` under `base` (e.g. "/" or "/dialogue/") on a free loopback port. */
+export async function serve(dir, base = '/') {
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url, 'http://localhost');
+    let rel = decodeURIComponent(url.pathname);
+    if (!rel.startsWith(base)) return notFound(res);
+    rel = rel.slice(base.length);
+    let file = path.join(dir, rel);
+    if (!file.startsWith(dir)) return notFound(res);
+    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) {
+      if (!url.pathname.endsWith('/')) {
+        res.writeHead(301, { Location: url.pathname + '/' + url.search });
+        return res.end();
+      }
+      file = path.join(file, 'index.html');
+    }
+    if (!fs.existsSync(file)) return notFound(res);
+    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    fs.createReadStream(file).pipe(res);
+  });
+  const notFound = (res) => {
+    res.writeHead(404, { 'Content-Type': TYPES['.html'] });
+    res.end(fs.readFileSync(path.join(dir, '404.html')));
+  };
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  return { origin, url: (p) => origin + base.replace(/\/$/, '') + p, close: () => server.close() };
+}
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    args: [
+      '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    ],
+  });
+}
+
+/** A page that records console errors and uncaught exceptions. */
+export async function openPage(browser, options = {}) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  page.errors = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') page.errors.push(msg.text());
+  });
+  page.on('pageerror', (err) => page.errors.push(String(err)));
+  return page;
+}
+
+/** Waits until the app has replaced the loading line with content. */
+export async function appReady(page) {
+  await page.waitForSelector('main h1', { timeout: 20000 });
+  await page.waitForFunction(() => !document.querySelector('.loading'), null, { timeout: 20000 });
+}
+
+/** Runs axe-core; returns the serious and critical violations. */
+export async function axe(page) {
+  if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) {
+    await page.addScriptTag({ content: axeSource });
+  }
+  const result = await page.evaluate(async () => {
+    const r = await window.axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+  });
+  return result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+export const LANGS = ['en', 'sq', 'sr-Latn', 'sr-Cyrl'];
+export const distDir = (name = 'dist') => path.join(root, name);
+
+/** The compiled dataset a build wrote. */
+export function dataset(dir) {
+  const files = fs.readdirSync(path.join(dir, 'data')).filter((f) => /^dialogue\.[0-9a-f]+\.json$/.test(f));
+  if (files.length !== 1) throw new Error(`expected one compiled dataset in ${dir}/data, found ${files.length}`);
+  return JSON.parse(fs.readFileSync(path.join(dir, 'data', files[0]), 'utf8'));
+}
+
+/** The <title> the build wrote into a route's page. */
+export function builtTitle(dir, route) {
+  const html = fs.readFileSync(path.join(dir, route, 'index.html'), 'utf8');
+  return decode(html.match(/<title>([^<]*)<\/title>/)[1]);
+}
+
+function decode(s) {
+  return s.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+}
