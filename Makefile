@@ -46,8 +46,9 @@ browser-test: test-tools
 check:
 	cargo run --quiet --bin site -- target/check-site
 
-bench: tools
-	@echo "make bench: see README (performance figures come with the timeline, search and production issues)"
+bench: dist
+	cargo bench --bench core
+	node tests/bench/sizes.mjs dist
 
 # ---- tools -----------------------------------------------------------------
 

@@ -297,6 +297,9 @@ pub struct Event {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ActorKind {
+    /// A party to the dialogue (Kosovo, Serbia): a label that takes no
+    /// position on status.
+    Participant,
     Person,
     Institution,
     State,

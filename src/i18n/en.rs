@@ -161,6 +161,7 @@ pub static STRINGS: Strings = Strings {
     party_serbia: "Serbia",
     party_both: "Both",
     party_eu: "The EU",
+    actor_participant: "Party to the dialogue",
     actor_person: "Person",
     actor_institution: "Institution",
     actor_state: "State",

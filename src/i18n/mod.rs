@@ -70,7 +70,7 @@ catalog! {
     level_not_started_help, level_minimal_help, level_partial_help, level_implemented_help, level_reversed_help,
     level_superseded_help,
     party_kosovo, party_serbia, party_both, party_eu,
-    actor_person, actor_institution, actor_state, actor_organisation, actor_party,
+    actor_participant, actor_person, actor_institution, actor_state, actor_organisation, actor_party,
     source_primary, source_reference, source_reporting, source_analysis,
 }
 
@@ -175,6 +175,7 @@ impl Strings {
 
     pub fn actor_kind(&self, kind: ActorKind) -> &'static str {
         match kind {
+            ActorKind::Participant => self.actor_participant,
             ActorKind::Person => self.actor_person,
             ActorKind::Institution => self.actor_institution,
             ActorKind::State => self.actor_state,

@@ -161,6 +161,7 @@ pub static STRINGS: Strings = Strings {
     party_serbia: "Serbia",
     party_both: "Të dyja",
     party_eu: "BE-ja",
+    actor_participant: "Palë në dialog",
     actor_person: "Person",
     actor_institution: "Institucion",
     actor_state: "Shtet",

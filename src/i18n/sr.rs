@@ -162,6 +162,7 @@ pub static STRINGS: Strings = Strings {
     party_serbia: "Srbija",
     party_both: "Obe strane",
     party_eu: "EU",
+    actor_participant: "Strana u dijalogu",
     actor_person: "Osoba",
     actor_institution: "Institucija",
     actor_state: "Država",

@@ -1,0 +1,38 @@
+// Release sizes of what a reader downloads: raw, gzip and brotli (maximum
+// quality, as a CDN would pre-compress), per asset and for the English home.
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+
+const dir = path.resolve(process.argv[2] ?? 'dist');
+const kb = (n) => (n / 1024).toFixed(1).padStart(8) + ' kB';
+const measure = (file) => {
+  const raw = fs.readFileSync(file);
+  return {
+    raw: raw.length,
+    gzip: zlib.gzipSync(raw, { level: 9 }).length,
+    brotli: zlib.brotliCompressSync(raw, {
+      params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: raw.length },
+    }).length,
+  };
+};
+const find = (re, sub = '') => fs.readdirSync(path.join(dir, sub)).filter((f) => re.test(f)).map((f) => path.join(dir, sub, f));
+const assets = [
+  ['wasm', find(/\.wasm$/)],
+  ['js', find(/\.js$/)],
+  ['css', find(/\.css$/)],
+  ['data', find(/^dialogue\.[0-9a-f]+\.json$/, 'data')],
+  ['html /en/', [path.join(dir, 'en', 'index.html')]],
+];
+console.log(`Release sizes in ${dir}`);
+console.log('asset          ' + ['raw', 'gzip', 'brotli'].map((h) => h.padStart(11)).join(''));
+const total = { raw: 0, gzip: 0, brotli: 0 };
+for (const [name, files] of assets) {
+  const sum = { raw: 0, gzip: 0, brotli: 0 };
+  for (const f of files) for (const [k, v] of Object.entries(measure(f))) sum[k] += v;
+  for (const k of Object.keys(total)) total[k] += sum[k];
+  console.log(name.padEnd(15) + kb(sum.raw) + kb(sum.gzip) + kb(sum.brotli));
+}
+console.log('all for /en/   ' + kb(total.raw) + kb(total.gzip) + kb(total.brotli));
+const pages = (d) => fs.readdirSync(d, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? pages(path.join(d, e.name)) : e.name === 'index.html' ? 1 : 0), 0);
+console.log(`generated route pages: ${pages(dir)}`);
