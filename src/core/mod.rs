@@ -5,5 +5,6 @@ pub mod filters;
 pub mod lang;
 pub mod model;
 pub mod routes;
+pub mod status;
 pub mod translit;
 pub mod validate;

@@ -14,6 +14,7 @@ pub enum Page {
     Actor(String),
     Glossary,
     About,
+    Status,
     NotFound,
 }
 
@@ -29,6 +30,7 @@ impl Page {
             Page::Actor(id) => format!("/{l}/actors/{}/", encode_segment(id)),
             Page::Glossary => format!("/{l}/glossary/"),
             Page::About => format!("/{l}/about/"),
+            Page::Status => format!("/{l}/status/"),
             Page::NotFound => format!("/{l}/not-found/"),
         }
     }
@@ -50,6 +52,7 @@ impl Page {
             ["actors", id] => Page::Actor(decode_segment(id)),
             ["glossary"] => Page::Glossary,
             ["about"] => Page::About,
+            ["status"] => Page::Status,
             _ => Page::NotFound,
         };
         Some((lang, page))
@@ -165,6 +168,7 @@ mod tests {
             Page::Actor("eulex".into()),
             Page::Glossary,
             Page::About,
+            Page::Status,
         ];
         for lang in Lang::ALL {
             for page in &pages {

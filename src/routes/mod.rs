@@ -10,3 +10,4 @@ pub mod glossary;
 pub mod home;
 pub mod not_found;
 pub mod root;
+pub mod status;

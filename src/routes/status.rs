@@ -1,0 +1,557 @@
+//! `/{lang}/status`: what was agreed, and what was done — the barometer, the
+//! percentage over time, per agreement, theme and party, every provision, the
+//! latest changes and the governments' own accounts. Every figure comes from
+//! `core::status`; `?asof=YYYY-MM-DD` recomputes them all for that date and
+//! `?sort=` orders the agreements.
+
+use crate::components::{date_view, level_badge, source_list, use_lang};
+use crate::core::lang::Lang;
+use crate::core::model::{Dataset, Level, Text};
+use crate::core::routes::{build_query, Page};
+use crate::core::status::{self, AsOf, LevelCounts, SortBy};
+use crate::core::validate::is_calendar_date;
+use crate::data::with_dataset;
+use crate::href;
+use crate::i18n::{fill, strings, Strings};
+use leptos::prelude::*;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use std::sync::Arc;
+
+#[component]
+pub fn StatusPage() -> impl IntoView {
+    let lang = use_lang();
+    let query = use_query_map();
+    let as_of = Memo::new(move |_| query.read().get("asof").filter(|d| is_calendar_date(d)));
+    let sort = Memo::new(move |_| SortBy::from_key(&query.read().get("sort").unwrap_or_default()));
+    let navigate = use_navigate();
+    let go = move |as_of: Option<String>, sort: SortBy| {
+        let sort_key = if sort == SortBy::Date { "" } else { sort.key() };
+        let query = build_query(&[("asof", as_of.as_deref().unwrap_or("")), ("sort", sort_key)]);
+        navigate(
+            &format!("{}{query}", Page::Status.path(lang.get_untracked())),
+            Default::default(),
+        );
+    };
+    let heading = move || {
+        let s = strings(lang.get());
+        view! {
+            <h1>{s.status_title}</h1>
+            <p class="lead">{s.status_intro}</p>
+        }
+    };
+    let body = with_dataset(move |data: Arc<Dataset>| {
+        let go = go.clone();
+        move || {
+            let lang = lang.get();
+            let as_of = as_of.get();
+            let go = go.clone();
+            status_view(lang, &data, as_of.as_deref(), sort.get(), go)
+        }
+    });
+    view! { <div class="status-page">{heading} {body}</div> }
+}
+
+fn status_view(
+    lang: Lang,
+    data: &Dataset,
+    as_of: AsOf,
+    sort: SortBy,
+    go: impl Fn(Option<String>, SortBy) + Clone + Send + Sync + 'static,
+) -> impl IntoView {
+    let s = strings(lang);
+    let latest = status::latest_date(data).unwrap_or("2011-03-08").to_string();
+    let first = data
+        .agreements
+        .iter()
+        .map(|a| a.date.as_str())
+        .min()
+        .unwrap_or("2011-03-08")
+        .to_string();
+    let overall = status::overall(data, as_of);
+    let showing = match as_of {
+        Some(date) => fill(s.status_showing_asof, &[("date", &lang.format_date(date))]),
+        None => fill(s.status_showing_latest, &[("date", &lang.format_date(&latest))]),
+    };
+    let on_submit = {
+        let go = go.clone();
+        move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            let value = ev
+                .target()
+                .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlFormElement>(t).ok())
+                .and_then(|form| form.elements().named_item("asof"))
+                .and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(el).ok())
+                .map(|input| input.value())
+                .filter(|v| is_calendar_date(v));
+            go(value, sort);
+        }
+    };
+    let on_sort = {
+        let go = go.clone();
+        let as_of = as_of.map(str::to_string);
+        move |ev| go(as_of.clone(), SortBy::from_key(&event_target_value(&ev)))
+    };
+    let csv = status::figures_csv(
+        data,
+        as_of,
+        |t: &Text| lang.pick(t).into_owned(),
+        |p| s.party(p).to_string(),
+    );
+    let csv_href = format!(
+        "data:text/csv;charset=utf-8,{}",
+        percent_encode(&format!("\u{feff}{csv}"))
+    );
+    let csv_name = format!("dialogue-implementation-{}.csv", as_of.unwrap_or(&latest));
+
+    let controls = view! {
+        <form class="asof" on:submit=on_submit>
+            <label>
+                <span>{s.status_asof_label}</span>
+                <input type="date" name="asof" min=first max=latest.clone() value=as_of.unwrap_or(&latest).to_string() />
+            </label>
+            <button type="submit" class="button">{s.status_asof_apply}</button>
+            <a href=href(lang, &Page::Status) hidden=as_of.is_none()>{s.status_asof_latest}</a>
+        </form>
+        <p class="count" role="status">{showing}</p>
+    };
+    if overall.total() == 0 {
+        return view! {
+            {controls}
+            <p class="empty">{s.status_none_yet}</p>
+        }
+        .into_any();
+    }
+
+    let mut rows = status::by_agreement(data, as_of);
+    status::sort_rows(&mut rows, sort);
+    let agreement_rows = rows
+        .iter()
+        .map(|(a, counts)| {
+            let link =
+                view! { <a href=href(lang, &Page::Agreement(a.id.clone()))>{lang.pick(&a.title).into_owned()}</a> };
+            counts_row(lang, link.into_any(), counts)
+        })
+        .collect_view();
+    let theme_rows = status::by_theme(data, as_of)
+        .iter()
+        .map(|(t, counts)| {
+            counts_row(
+                lang,
+                view! { <span>{lang.pick(&t.name).into_owned()}</span> }.into_any(),
+                counts,
+            )
+        })
+        .collect_view();
+    let party_rows = status::by_party(data, as_of)
+        .iter()
+        .map(|(p, counts)| counts_row(lang, view! { <span>{s.party(*p)}</span> }.into_any(), counts))
+        .collect_view();
+    let sort_options = status::SortBy::ALL
+        .into_iter()
+        .map(|by| {
+            let label = match by {
+                SortBy::Date => s.status_sort_date,
+                SortBy::Percent => s.status_sort_percent,
+                SortBy::Provisions => s.status_sort_provisions,
+            };
+            view! { <option value=by.key() selected=by == sort>{label}</option> }
+        })
+        .collect_view();
+
+    view! {
+        {controls}
+        <section aria-labelledby="overall-heading" class="barometer">
+            <h2 id="overall-heading">{s.status_overall}</h2>
+            <p class="big-figure">
+                <span class="label">{s.status_weighted} ": "</span>
+                <strong>{overall.percent().map(|p| lang.format_percent(p)).unwrap_or_else(|| s.not_assessed.into())}</strong>
+            </p>
+            <p class="help">
+                {s.status_weighted_help} " "
+                <a href=format!("{}#methodology", href(lang, &Page::About))>{s.status_method_link}</a>
+            </p>
+            {stacked_bar(lang, &overall, "bar-large")}
+            <ul class="legend">
+                {Level::ALL
+                    .into_iter()
+                    .map(|level| {
+                        view! {
+                            <li>
+                                {level_badge(lang, level)}
+                                " "
+                                {lang.format_number(overall.get(level))}
+                                " ("
+                                {lang.format_percent(overall.share(level))}
+                                ")"
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+            <p>
+                <a class="button" href=csv_href download=csv_name>{s.status_download_csv}</a>
+            </p>
+        </section>
+        <section aria-labelledby="time-heading">
+            <h2 id="time-heading">{s.status_over_time}</h2>
+            {time_chart(lang, data, as_of)}
+        </section>
+        <section aria-labelledby="agreements-heading">
+            <h2 id="agreements-heading">{s.status_by_agreement}</h2>
+            <label class="sort">
+                <span>{s.status_sort_label}</span>
+                <select name="sort" on:change=on_sort>{sort_options}</select>
+            </label>
+            {counts_table(s, s.nav_agreements, agreement_rows)}
+        </section>
+        <section aria-labelledby="themes-heading">
+            <h2 id="themes-heading">{s.status_by_theme}</h2>
+            {counts_table(s, s.agreement_themes, theme_rows)}
+        </section>
+        <section aria-labelledby="parties-heading">
+            <h2 id="parties-heading">{s.status_by_party}</h2>
+            {counts_table(s, s.provision_party, party_rows)}
+        </section>
+        <section aria-labelledby="matrix-heading">
+            <h2 id="matrix-heading">{s.status_matrix}</h2>
+            <p>{s.status_matrix_intro}</p>
+            {matrix(lang, &rows, as_of)}
+        </section>
+        <section aria-labelledby="recent-heading">
+            <h2 id="recent-heading">{s.status_recent}</h2>
+            {recent(lang, data)}
+        </section>
+        {claims(lang, data, as_of)}
+    }
+    .into_any()
+}
+
+fn counts_table(s: &'static Strings, first_column: &'static str, rows: impl IntoView) -> impl IntoView {
+    view! {
+        <div class="table-wrap">
+            <table class="counts">
+                <thead>
+                    <tr>
+                        <th scope="col">{first_column}</th>
+                        <th scope="col" class="num">{s.col_provisions}</th>
+                        <th scope="col">{s.col_levels}</th>
+                        <th scope="col" class="num">{s.col_percent}</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+}
+
+fn counts_row(lang: Lang, name: AnyView, counts: &LevelCounts) -> impl IntoView {
+    let s = strings(lang);
+    view! {
+        <tr>
+            <th scope="row">{name}</th>
+            <td class="num">{lang.format_number(counts.total())}</td>
+            <td>{stacked_bar(lang, counts, "bar-small")}</td>
+            <td class="num">{counts.percent().map(|p| lang.format_percent(p)).unwrap_or_else(|| s.not_assessed.into())}</td>
+        </tr>
+    }
+}
+
+/// A bar split by level; its text alternative lists every count.
+fn stacked_bar(lang: Lang, counts: &LevelCounts, class: &'static str) -> impl IntoView {
+    let s = strings(lang);
+    let label = Level::ALL
+        .into_iter()
+        .filter(|&l| counts.get(l) > 0)
+        .map(|l| format!("{}: {}", s.level(l), lang.format_number(counts.get(l))))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let mut x = 0.0;
+    let segments = Level::ALL
+        .into_iter()
+        .filter(|&l| counts.get(l) > 0)
+        .map(|level| {
+            let width = counts.share(level);
+            let segment = view! {
+                <rect
+                    x=format!("{x:.2}")
+                    y="0"
+                    width=format!("{width:.2}")
+                    height="10"
+                    class=format!("seg seg-{}", level.key())
+                >
+                    <title>{format!("{}: {}", s.level(level), lang.format_number(counts.get(level)))}</title>
+                </rect>
+            };
+            x += width;
+            segment
+        })
+        .collect_view();
+    view! {
+        <svg class=format!("bar {class}") viewBox="0 0 100 10" preserveAspectRatio="none" role="img" aria-label=label>
+            {segments}
+        </svg>
+    }
+}
+
+/// The weighted percentage at each year's end, as a line, with the same
+/// figures in a table.
+fn time_chart(lang: Lang, data: &Dataset, as_of: AsOf) -> impl IntoView {
+    let s = strings(lang);
+    let dates: Vec<String> = status::chart_dates(data)
+        .into_iter()
+        .filter(|d| as_of.is_none_or(|a| d.as_str() <= a))
+        .collect();
+    let mut dates = dates;
+    if let Some(a) = as_of {
+        if dates.last().map(String::as_str) != Some(a) {
+            dates.push(a.to_string());
+        }
+    }
+    let series = status::percent_over_time(data, &dates);
+    let (w, h, left, bottom) = (600.0, 220.0, 40.0, 24.0);
+    let step = if series.len() > 1 {
+        (w - left - 10.0) / (series.len() - 1) as f64
+    } else {
+        0.0
+    };
+    let y = |p: f64| 8.0 + (h - bottom - 8.0) * (1.0 - p / 100.0);
+    let points: Vec<(f64, f64, String, f64)> = series
+        .iter()
+        .enumerate()
+        .filter_map(|(i, (d, p))| p.map(|p| (left + step * i as f64, y(p), d.clone(), p)))
+        .collect();
+    let polyline = points
+        .iter()
+        .map(|(x, y, _, _)| format!("{x:.1},{y:.1}"))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let grid = [0.0, 25.0, 50.0, 75.0, 100.0]
+        .into_iter()
+        .map(|p| {
+            view! {
+                <line x1=left x2=w - 10.0 y1=y(p) y2=y(p) class="grid" />
+                <text x=left - 6.0 y=y(p) + 4.0 text-anchor="end" class="axis">{lang.format_percent(p)}</text>
+            }
+        })
+        .collect_view();
+    let labels = points
+        .iter()
+        .map(
+            |(x, _, d, _)| view! { <text x=*x y=h - 6.0 text-anchor="middle" class="axis">{d[..4].to_string()}</text> },
+        )
+        .collect_view();
+    let dots = points
+        .iter()
+        .map(|(x, y, d, p)| {
+            view! {
+                <circle cx=*x cy=*y r="3.5" class="dot">
+                    <title>{format!("{}: {}", lang.format_date(d), lang.format_percent(*p))}</title>
+                </circle>
+            }
+        })
+        .collect_view();
+    let table_rows = series
+        .iter()
+        .map(|(d, p)| {
+            view! {
+                <tr>
+                    <th scope="row">{date_view(lang, d)}</th>
+                    <td class="num">{p.map(|p| lang.format_percent(p)).unwrap_or_else(|| s.not_assessed.into())}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <figure class="chart">
+            <svg viewBox=format!("0 0 {w} {h}") role="img" aria-labelledby="chart-title chart-desc">
+                <title id="chart-title">{s.status_over_time}</title>
+                <desc id="chart-desc">{s.status_chart_desc}</desc>
+                {grid}
+                {labels}
+                <polyline points=polyline class="line" />
+                {dots}
+            </svg>
+            <details>
+                <summary>{s.status_chart_table}</summary>
+                <table class="counts">
+                    <thead>
+                        <tr>
+                            <th scope="col">{s.col_year_end}</th>
+                            <th scope="col" class="num">{s.col_percent}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{table_rows}</tbody>
+                </table>
+            </details>
+        </figure>
+    }
+}
+
+/// Agreements × provisions; each cell names its level in text (a digit or a
+/// sign, spelled out for screen readers) and links to the evidence.
+fn matrix(lang: Lang, rows: &[(&crate::core::model::Agreement, LevelCounts)], as_of: AsOf) -> impl IntoView {
+    let s = strings(lang);
+    let rows = rows
+        .iter()
+        .map(|(agreement, _)| {
+            let cells = agreement
+                .provisions
+                .iter()
+                .filter_map(|p| status::level_as_of(agreement, p, as_of).map(|level| (p, level)))
+                .map(|(p, level)| {
+                    let mark = match level.score() {
+                        _ if level == Level::Reversed => "↺".to_string(),
+                        Some(score) => score.to_string(),
+                        None => "→".to_string(),
+                    };
+                    let label = format!("{} {}: {}", s.agreement_provisions, p.number, s.level(level));
+                    let target = format!("{}#provision-{}", href(lang, &Page::Agreement(agreement.id.clone())), p.id);
+                    let title = label.clone();
+                    view! {
+                        <li>
+                            <a class=format!("cell level level-{}", level.key()) href=target title=title>
+                                <span aria-hidden="true">{mark}</span>
+                                <span class="visually-hidden">{label}</span>
+                            </a>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <div class="matrix-row">
+                    <dt>
+                        <a href=href(lang, &Page::Agreement(agreement.id.clone()))>{lang.pick(&agreement.title).into_owned()}</a>
+                    </dt>
+                    <dd>
+                        <ul class="cells">{cells}</ul>
+                    </dd>
+                </div>
+            }
+        })
+        .collect_view();
+    let key = Level::ALL
+        .into_iter()
+        .map(|level| {
+            let mark = match level {
+                Level::Reversed => "↺".to_string(),
+                Level::Superseded => "→".to_string(),
+                _ => level.score().unwrap_or(0).to_string(),
+            };
+            view! { <li>{mark} " = " {s.level(level)}</li> }
+        })
+        .collect_view();
+    view! {
+        <ul class="matrix-key">{key}</ul>
+        <dl class="matrix">{rows}</dl>
+    }
+}
+
+fn recent(lang: Lang, data: &Dataset) -> impl IntoView {
+    let s = strings(lang);
+    let items = status::recent_changes(data, 12)
+        .into_iter()
+        .map(|change| {
+            let target = format!("{}#provision-{}", href(lang, &Page::Agreement(change.agreement.id.clone())), change.provision.id);
+            view! {
+                <li>
+                    <p class="meta">
+                        {date_view(lang, &change.entry.date)} " · "
+                        <a href=href(lang, &Page::Agreement(change.agreement.id.clone()))>
+                            {lang.pick(&change.agreement.title).into_owned()}
+                        </a>
+                    </p>
+                    <p>
+                        <a href=target>{change.provision.number.clone()} " " {lang.pick(&change.provision.summary).into_owned()}</a>
+                    </p>
+                    <p>
+                        {match change.previous {
+                            Some(previous) => level_badge(lang, previous).into_any(),
+                            None => view! { <span class="meta">{s.status_first_assessment}</span> }.into_any(),
+                        }}
+                        " → "
+                        {level_badge(lang, change.entry.level)}
+                    </p>
+                    <p>{lang.pick(&change.entry.note).into_owned()}</p>
+                    {source_list(lang, data, &change.entry.sources)}
+                </li>
+            }
+        })
+        .collect_view();
+    view! { <ol class="changes">{items}</ol> }
+}
+
+/// Assessments next to the claims of a party's government, as of the date.
+fn claims(lang: Lang, data: &Dataset, as_of: AsOf) -> impl IntoView {
+    let s = strings(lang);
+    let items: Vec<_> = data
+        .agreements
+        .iter()
+        .flat_map(|a| a.provisions.iter().map(move |p| (a, p)))
+        .filter_map(|(a, p)| {
+            let entry = match as_of {
+                Some(date) => p.status_on(date),
+                None => p.current(),
+            }?;
+            (!entry.claims.is_empty()).then_some((a, p, entry))
+        })
+        .map(|(a, p, entry)| {
+            let claim_views = entry
+                .claims
+                .iter()
+                .map(|claim| {
+                    let actor = data
+                        .actor(&claim.actor)
+                        .map(|x| lang.pick(&x.name).into_owned())
+                        .unwrap_or_default();
+                    view! {
+                        <div class="side claim-side">
+                            <h4>{s.status_claim} ": " {actor}</h4>
+                            <p>{level_badge(lang, claim.level)}</p>
+                            <p>{lang.pick(&claim.text).into_owned()}</p>
+                            {source_list(lang, data, &claim.sources)}
+                        </div>
+                    }
+                })
+                .collect_view();
+            view! {
+                <li>
+                    <h3>
+                        <a href=format!("{}#provision-{}", href(lang, &Page::Agreement(a.id.clone())), p.id)>
+                            {lang.pick(&a.title).into_owned()} " — " {p.number.clone()}
+                        </a>
+                    </h3>
+                    <div class="side-by-side">
+                        <div class="side">
+                            <h4>{s.status_assessment} " (" {date_view(lang, &entry.date)} ")"</h4>
+                            <p>{level_badge(lang, entry.level)}</p>
+                            <p>{lang.pick(&entry.note).into_owned()}</p>
+                            {source_list(lang, data, &entry.sources)}
+                        </div>
+                        {claim_views}
+                    </div>
+                </li>
+            }
+        })
+        .collect();
+    (!items.is_empty()).then(|| {
+        view! {
+            <section aria-labelledby="claims-heading">
+                <h2 id="claims-heading">{s.status_claims}</h2>
+                <p>{s.status_claims_intro}</p>
+                <ol class="claims">{items}</ol>
+            </section>
+        }
+    })
+}
+
+fn percent_encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() * 3);
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
