@@ -310,7 +310,7 @@ fn time_chart(lang: Lang, data: &Dataset, as_of: AsOf) -> impl IntoView {
     let series = status::percent_over_time(data, &dates);
     let (w, h, left, bottom) = (600.0, 220.0, 40.0, 24.0);
     let step = if series.len() > 1 {
-        (w - left - 10.0) / (series.len() - 1) as f64
+        (w - left - 24.0) / (series.len() - 1) as f64
     } else {
         0.0
     };
