@@ -6,5 +6,6 @@ pub mod lang;
 pub mod model;
 pub mod routes;
 pub mod status;
+pub mod synth;
 pub mod translit;
 pub mod validate;
