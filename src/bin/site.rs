@@ -70,7 +70,14 @@ fn run() -> Result<String, String> {
 
 /// Every route of every record in every language.
 fn all_pages(dataset: &Dataset) -> Vec<Page> {
-    let mut pages = vec![Page::Home, Page::Agreements, Page::Status, Page::Glossary, Page::About];
+    let mut pages = vec![
+        Page::Home,
+        Page::Agreements,
+        Page::Timeline,
+        Page::Status,
+        Page::Glossary,
+        Page::About,
+    ];
     pages.extend(dataset.agreements.iter().map(|a| Page::Agreement(a.id.clone())));
     pages.extend(dataset.events.iter().map(|e| Page::Event(e.id.clone())));
     pages.extend(dataset.actors.iter().map(|a| Page::Actor(a.id.clone())));

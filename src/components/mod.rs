@@ -120,6 +120,7 @@ fn Header() -> impl IntoView {
                     <ul>
                         {nav_item(Page::Home, |l| strings(l).nav_home)}
                         {nav_item(Page::Agreements, |l| strings(l).nav_agreements)}
+                        {nav_item(Page::Timeline, |l| strings(l).nav_timeline)}
                         {nav_item(Page::Status, |l| strings(l).nav_status)}
                         {nav_item(Page::Glossary, |l| strings(l).nav_glossary)}
                         {nav_item(Page::About, |l| strings(l).nav_about)}

@@ -15,6 +15,7 @@ pub enum Page {
     Glossary,
     About,
     Status,
+    Timeline,
     NotFound,
 }
 
@@ -31,6 +32,7 @@ impl Page {
             Page::Glossary => format!("/{l}/glossary/"),
             Page::About => format!("/{l}/about/"),
             Page::Status => format!("/{l}/status/"),
+            Page::Timeline => format!("/{l}/timeline/"),
             Page::NotFound => format!("/{l}/not-found/"),
         }
     }
@@ -53,6 +55,7 @@ impl Page {
             ["glossary"] => Page::Glossary,
             ["about"] => Page::About,
             ["status"] => Page::Status,
+            ["timeline"] => Page::Timeline,
             _ => Page::NotFound,
         };
         Some((lang, page))
@@ -169,6 +172,7 @@ mod tests {
             Page::Glossary,
             Page::About,
             Page::Status,
+            Page::Timeline,
         ];
         for lang in Lang::ALL {
             for page in &pages {

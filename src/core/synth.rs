@@ -86,7 +86,11 @@ mod tests {
     use crate::core::validate::check;
 
     fn base() -> Dataset {
-        let t = |s: &str| Text { en: s.into(), sq: s.into(), sr: s.into() };
+        let t = |s: &str| Text {
+            en: s.into(),
+            sq: s.into(),
+            sr: s.into(),
+        };
         Dataset {
             events: vec![Event {
                 id: "e".into(),
@@ -121,7 +125,14 @@ mod tests {
         assert_eq!(a, b);
         assert_eq!(a.events.len(), 501);
         assert!(a.events.windows(2).all(|w| w[0].date >= w[1].date));
-        assert!(check(&a, "2026-11-26").is_empty(), "{:?}", check(&a, "2026-11-26").first());
-        assert_ne!(with_synthetic_events(&base(), 10, 8), with_synthetic_events(&base(), 10, 7));
+        assert!(
+            check(&a, "2026-11-26").is_empty(),
+            "{:?}",
+            check(&a, "2026-11-26").first()
+        );
+        assert_ne!(
+            with_synthetic_events(&base(), 10, 8),
+            with_synthetic_events(&base(), 10, 7)
+        );
     }
 }

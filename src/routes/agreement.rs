@@ -8,6 +8,7 @@ use crate::components::{
 use crate::core::lang::Lang;
 use crate::core::model::{Agreement, Dataset, Provision};
 use crate::core::routes::Page;
+use crate::core::timeline::{self, Moment};
 use crate::data::with_dataset;
 use crate::href;
 use crate::i18n::{fill, strings};
@@ -102,6 +103,10 @@ fn agreement_view(lang: Lang, data: &Dataset, a: &Agreement) -> impl IntoView {
                 <ol class="provisions">
                     {a.provisions.iter().map(|p| provision_view(lang, data, p)).collect_view()}
                 </ol>
+            </section>
+            <section aria-labelledby="moments-heading">
+                <h2 id="moments-heading">{s.agreement_timeline}</h2>
+                {moments_view(lang, data, a)}
             </section>
             <section aria-labelledby="related-heading">
                 <h2 id="related-heading">{s.agreement_related}</h2>
@@ -225,6 +230,50 @@ fn provision_view(lang: Lang, data: &Dataset, p: &Provision) -> impl IntoView {
                 </ol>
             </details>
         </li>
+    }
+}
+
+/// The agreement's own timeline: its events and its provisions' status
+/// changes, oldest first.
+fn moments_view(lang: Lang, data: &Dataset, a: &Agreement) -> impl IntoView {
+    let s = strings(lang);
+    let items = timeline::agreement_moments(data, a)
+        .into_iter()
+        .map(|moment| match moment {
+            Moment::Event(e) => view! {
+                <li>
+                    <p class="meta">{date_view(lang, &e.date)} " · " {s.event_kind(e.kind)}</p>
+                    <p>
+                        <a href=href(lang, &Page::Event(e.id.clone()))>{lang.pick(&e.title).into_owned()}</a>
+                    </p>
+                </li>
+            }
+            .into_any(),
+            Moment::Status {
+                provision,
+                entry,
+                previous,
+            } => view! {
+                <li>
+                    <p class="meta">{date_view(lang, &entry.date)} " · " {s.provision_status}</p>
+                    <p>
+                        <a href=format!("{}#provision-{}", href(lang, &Page::Agreement(a.id.clone())), provision.id)>
+                            {fill(s.moment_status, &[("number", &provision.number)])}
+                        </a>
+                        ": "
+                        {previous.map(|p| view! { {level_badge(lang, p)} " → " })}
+                        {level_badge(lang, entry.level)}
+                    </p>
+                </li>
+            }
+            .into_any(),
+        })
+        .collect_view();
+    view! {
+        <ol class="moments">{items}</ol>
+        <p>
+            <a href=format!("{}?agreement={}", href(lang, &Page::Timeline), a.id)>{s.on_timeline}</a>
+        </p>
     }
 }
 

@@ -11,3 +11,4 @@ pub mod home;
 pub mod not_found;
 pub mod root;
 pub mod status;
+pub mod timeline;
