@@ -41,6 +41,7 @@ unit:
 
 browser-test: test-tools
 	trunk build --release --public-url /dialogue/ --dist target/dist-subpath
+	cargo run --quiet --bin site -- --synthetic 10000 target/synthetic-10000.json
 	node --test --test-concurrency=1 tests/browser/
 
 check:

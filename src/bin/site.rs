@@ -5,12 +5,15 @@
 //! on a bare static host with no rewrite rules.
 //!
 //! Usage: site OUTPUT_DIR   (OUTPUT_DIR holds Trunk's index.html)
+//!        site --synthetic N FILE   (the real dataset plus N generated events,
+//!        compiled, for scale tests and benchmarks; never deployed)
 //! Env: TRUNK_PUBLIC_URL (base path, default "/"), DIALOGUE_TODAY (YYYY-MM-DD,
 //! for reproducible checks), DIALOGUE_DATA (data folder, default ./data).
 
 use dialogue_explorer::core::lang::Lang;
 use dialogue_explorer::core::model::Dataset;
 use dialogue_explorer::core::routes::{with_base, Page};
+use dialogue_explorer::core::synth::with_synthetic_events;
 use dialogue_explorer::core::validate::{civil_date, load, read_data_dir};
 use dialogue_explorer::meta::page_meta;
 use std::path::{Path, PathBuf};
@@ -30,8 +33,17 @@ fn main() -> ExitCode {
 }
 
 fn run() -> Result<String, String> {
-    let out: PathBuf = std::env::args().nth(1).ok_or("usage: site OUTPUT_DIR")?.into();
+    let args: Vec<String> = std::env::args().skip(1).collect();
     let data_dir: PathBuf = std::env::var("DIALOGUE_DATA").unwrap_or_else(|_| "data".into()).into();
+    if let [flag, count, file] = args.as_slice() {
+        if flag == "--synthetic" {
+            return write_synthetic(&data_dir, count, Path::new(file));
+        }
+    }
+    let out: PathBuf = args
+        .first()
+        .ok_or("usage: site OUTPUT_DIR | site --synthetic N FILE")?
+        .into();
     let base = std::env::var("TRUNK_PUBLIC_URL").unwrap_or_else(|_| "/".into());
     let base = if base.ends_with('/') { base } else { format!("{base}/") };
 
@@ -66,6 +78,19 @@ fn run() -> Result<String, String> {
         data_name,
         pages
     ))
+}
+
+fn write_synthetic(data_dir: &Path, count: &str, file: &Path) -> Result<String, String> {
+    let count: usize = count.parse().map_err(|_| format!("not a number: {count}"))?;
+    let files = read_data_dir(data_dir).map_err(|e| format!("cannot read {}: {e}", data_dir.display()))?;
+    let (dataset, problems) = load(&files, &today());
+    if let Some(problem) = problems.first() {
+        return Err(problem.to_string());
+    }
+    let extra = count.saturating_sub(dataset.events.len());
+    let synthetic = with_synthetic_events(&dataset, extra, 42);
+    write(file, &serde_json::to_string(&synthetic).map_err(|e| e.to_string())?)?;
+    Ok(format!("site: {} events -> {}", synthetic.events.len(), file.display()))
 }
 
 /// Every route of every record in every language.

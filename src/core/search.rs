@@ -8,6 +8,46 @@
 
 use super::model::{Dataset, Text};
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// FxHash, as in rustc. Building the index hashes every word of every text;
+/// std's SipHash resists hash flooding, which buys nothing for our own texts
+/// and costs several times more. Written here to avoid a dependency.
+#[derive(Clone, Copy, Default)]
+struct FxHasher(u64);
+
+impl FxHasher {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+}
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            self.add(u64::from_le_bytes(chunk.try_into().unwrap_or_default()));
+        }
+        let mut last = [0u8; 8];
+        let rest = chunks.remainder();
+        last[..rest.len()].copy_from_slice(rest);
+        self.add(u64::from_le_bytes(last) ^ rest.len() as u64);
+    }
+
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 
 // ---------------------------------------------------------------------------
 // Public types
@@ -227,6 +267,12 @@ fn cyrillic_to_latin(c: char) -> Option<&'static str> {
 /// query "as typed" looks like in the stored (Latin) texts.
 fn surface_form(word: &str) -> String {
     let mut out = String::with_capacity(word.len());
+    surface_form_into(word, &mut out);
+    out
+}
+
+fn surface_form_into(word: &str, out: &mut String) {
+    out.clear();
     for c in word.chars() {
         for lower in c.to_lowercase() {
             match cyrillic_to_latin(lower) {
@@ -235,7 +281,6 @@ fn surface_form(word: &str) -> String {
             }
         }
     }
-    out
 }
 
 /// Calls `f(start, end)` with the byte span of every word of `text`. A `+`
@@ -279,10 +324,11 @@ const SUFFIXES: &[&str] = &[
     "ijama", "ijima", // sr: -ija nouns, dative/instrumental plural
     "ijom", "jeve", "ings", // sr instr.; sq gen. pl. (marrëveshjeve); en
     "ija", "ije", "iji", "iju", // sr -ija nouns (telekomunikacija)
-    "ima", "ama", // sr plural (not -ova: Kosova is Kosovo, not Kos)
+    "ima", "ama", // sr plural
     "ave", "eve", "jes", "jet", "jen", // sq plural and definite forms
     "ing", // en
-    "om", "es", "ed", "ve", "it", "in", "et", "at", "en", "ja", "je", // en/sq/sr
+    // Not "ve" or "ova": Kosovë, Kosova and Kosovo must stay "kosov".
+    "om", "es", "ed", "it", "in", "et", "at", "en", "ja", "je", // en/sq/sr
     "s", "a", "e", "i", "u", "o", // plural and case endings
 ];
 
@@ -416,7 +462,7 @@ pub struct SearchIndex {
     doc_themes: Vec<u16>,
     theme_names: Vec<String>,
     average_length: f32,
-    stem_ids: HashMap<String, u32>,
+    stem_ids: FastMap<String, u32>,
     stem_texts: Vec<String>,
     postings: Vec<Postings>,
     /// Sorted by text, for prefix ranges.
@@ -425,10 +471,12 @@ pub struct SearchIndex {
     words_by_length: Vec<Vec<u32>>,
     /// Lowercase words written with diacritics → documents containing them,
     /// to rank exact-diacritics matches first.
-    surface_docs: HashMap<String, Vec<u32>>,
+    surface_docs: FastMap<String, Vec<u32>>,
     /// Stem of an alias or acronym → glossary entries it names.
-    synonym_keys: HashMap<String, Vec<u32>>,
+    synonym_keys: FastMap<String, Vec<u32>>,
     synonym_entries: Vec<SynonymEntry>,
+    /// Glossary entry `i` is document `first_glossary_doc + i`.
+    first_glossary_doc: u32,
 }
 
 const K1: f32 = 1.2;
@@ -462,16 +510,17 @@ struct DocBuilder<'a> {
 
 #[derive(Default)]
 struct IndexBuilder {
-    word_ids: HashMap<String, u32>,
+    word_ids: FastMap<String, u32>,
     /// (text, stem id, count) by word id.
     words: Vec<(String, u32, u32)>,
-    stem_ids: HashMap<String, u32>,
+    stem_ids: FastMap<String, u32>,
     stem_texts: Vec<String>,
     postings: Vec<Postings>,
-    surface_docs: HashMap<String, Vec<u32>>,
+    surface_docs: FastMap<String, Vec<u32>>,
     /// (stem, position, weight) of the current document.
     tokens: Vec<(u32, u32, f32)>,
     folded: String,
+    surface: String,
 }
 
 impl IndexBuilder {
@@ -503,6 +552,7 @@ impl DocBuilder<'_> {
     fn field(&mut self, text: &str, weight: f32) {
         let b = &mut *self.builder;
         let mut folded = std::mem::take(&mut b.folded);
+        let mut surface = std::mem::take(&mut b.surface);
         for_each_word(text, |start, end| {
             let word = &text[start..end];
             fold_into(word, &mut folded);
@@ -514,14 +564,18 @@ impl DocBuilder<'_> {
             self.position += 1;
             self.length += weight;
             if !word.is_ascii() {
-                let surface = surface_form(word);
-                let docs = b.surface_docs.entry(surface).or_default();
-                if docs.last() != Some(&self.doc) {
-                    docs.push(self.doc);
+                surface_form_into(word, &mut surface);
+                match b.surface_docs.get_mut(surface.as_str()) {
+                    Some(docs) if docs.last() == Some(&self.doc) => {}
+                    Some(docs) => docs.push(self.doc),
+                    None => {
+                        b.surface_docs.insert(surface.clone(), vec![self.doc]);
+                    }
                 }
             }
         });
         b.folded = folded;
+        b.surface = surface;
         self.position += FIELD_GAP;
     }
 
@@ -571,7 +625,7 @@ impl SearchIndex {
     pub fn build(data: &Dataset) -> SearchIndex {
         let mut builder = IndexBuilder::default();
         let mut docs = Vec::new();
-        let mut theme_ids: HashMap<String, u16> = HashMap::new();
+        let mut theme_ids: FastMap<String, u16> = FastMap::default();
         let mut theme_names: Vec<String> = Vec::new();
         let mut theme_starts = vec![0u32];
         let mut doc_themes: Vec<u16> = Vec::new();
@@ -667,6 +721,7 @@ impl SearchIndex {
                 }
             });
         }
+        let first_glossary_doc = docs_len_before_glossary(data);
         for (index, entry) in data.glossary.iter().enumerate() {
             let record = RecordRef {
                 kind: RecordKind::Glossary,
@@ -675,7 +730,13 @@ impl SearchIndex {
             };
             add_doc(record, "", &[], &mut builder, &mut |d| {
                 d.text(&entry.term, 3.0);
-                for alias in entry.aliases.en.iter().chain(&entry.aliases.sq).chain(&entry.aliases.sr) {
+                for alias in entry
+                    .aliases
+                    .en
+                    .iter()
+                    .chain(&entry.aliases.sq)
+                    .chain(&entry.aliases.sr)
+                {
                     d.field(alias, 3.0);
                 }
                 d.text(&entry.definition, 1.0);
@@ -725,15 +786,22 @@ impl SearchIndex {
             surface_docs: builder.surface_docs,
             synonym_keys,
             synonym_entries,
+            first_glossary_doc,
         }
     }
+}
+
+/// Documents are agreements (each followed by its provisions), events,
+/// actors, then glossary entries.
+fn docs_len_before_glossary(data: &Dataset) -> u32 {
+    (data.agreements.len() + data.provision_count() + data.events.len() + data.actors.len()) as u32
 }
 
 /// Every glossary entry's names, and the keys that expand to them: names
 /// that are one word (ZSO, Kosmet) and acronyms in capitals of three letters
 /// or more within names ("Integrated Border Management (IBM)").
-fn synonyms(data: &Dataset, builder: &mut IndexBuilder) -> (HashMap<String, Vec<u32>>, Vec<SynonymEntry>) {
-    let mut keys: HashMap<String, Vec<u32>> = HashMap::new();
+fn synonyms(data: &Dataset, builder: &mut IndexBuilder) -> (FastMap<String, Vec<u32>>, Vec<SynonymEntry>) {
+    let mut keys: FastMap<String, Vec<u32>> = FastMap::default();
     let mut entries = Vec::with_capacity(data.glossary.len());
     for (entry_index, entry) in data.glossary.iter().enumerate() {
         let names = [&entry.term.en, &entry.term.sq, &entry.term.sr]
@@ -805,9 +873,11 @@ struct QueryTerm<'q> {
 #[derive(Default)]
 struct TermMatch {
     stems: Vec<(u32, f32)>,
-    phrases: Vec<(Vec<u32>, f32)>,
-    /// Stems from typos and synonyms, reported for highlighting if they matched.
-    expansions: Vec<u32>,
+    /// Glossary names of several words, with the document of their entry.
+    phrases: Vec<(Vec<u32>, f32, u32)>,
+    /// Stems from typos and synonyms (with the glossary document that
+    /// defines a synonym), reported for highlighting if they matched.
+    expansions: Vec<(u32, Option<u32>)>,
 }
 
 impl TermMatch {
@@ -875,7 +945,7 @@ impl SearchIndex {
                     visit(doc, weight * idf * self.saturate(tf, doc));
                 }
             }
-            for (phrase, weight) in &term_match.phrases {
+            for (phrase, weight, _) in &term_match.phrases {
                 let idf = phrase
                     .iter()
                     .map(|&s| self.idf(self.postings[s as usize].docs.len()))
@@ -917,8 +987,10 @@ impl SearchIndex {
             .map(|s| self.surface_docs.get(s).unwrap_or(&EMPTY))
             .collect();
         let is_exact = |doc: u32| surfaces.iter().all(|docs| docs.binary_search(&doc).is_ok());
-        let mut ranked: Vec<(bool, bool, f32, u32)> =
-            filtered.drain(..).map(|d| (false, is_exact(d), scores[d as usize], d)).collect();
+        let mut ranked: Vec<(bool, bool, f32, u32)> = filtered
+            .drain(..)
+            .map(|d| (false, is_exact(d), scores[d as usize], d))
+            .collect();
         let order = |a: &(bool, bool, f32, u32), b: &(bool, bool, f32, u32)| {
             b.0.cmp(&a.0)
                 .then(b.1.cmp(&a.1))
@@ -991,31 +1063,39 @@ impl SearchIndex {
                 result.add_stem(word.stem, PREFIX);
             }
         }
-        if (4..=40).contains(&length) {
+        // A word the texts contain is taken as meant; only unknown words
+        // are corrected (else "pristina" would also find "pristupa").
+        let known = result
+            .stems
+            .first()
+            .is_some_and(|&(stem, _)| !self.postings[stem as usize].docs.is_empty());
+        if !known && (4..=40).contains(&length) {
             let max = if length >= 8 { 2 } else { 1 };
-            let mut found = self.similar_words(&term.folded, max);
-            found.truncate(MAX_TYPO_WORDS);
-            for (word, distance) in found {
-                let weight = if distance == 1 { ONE_TYPO } else { TWO_TYPOS };
+            let found = self.similar_words(&term.folded, max);
+            // Only the closest corrections.
+            let closest = found.first().map_or(0, |f| f.1);
+            for (word, _) in found.into_iter().take_while(|f| f.1 == closest).take(MAX_TYPO_WORDS) {
+                let weight = if closest == 1 { ONE_TYPO } else { TWO_TYPOS };
                 let before = result.stems.len();
                 result.add_stem(word.stem, weight);
                 if result.stems.len() > before {
-                    result.expansions.push(word.stem);
+                    result.expansions.push((word.stem, None));
                 }
             }
         }
         if let Some(entries) = self.synonym_keys.get(&term.stem) {
             for &entry in entries {
                 let expansion = &self.synonym_entries[entry as usize];
+                let own_doc = self.first_glossary_doc + entry;
                 for &stem in &expansion.single_stems {
                     let before = result.stems.len();
                     result.add_stem(stem, SYNONYM);
                     if result.stems.len() > before {
-                        result.expansions.push(stem);
+                        result.expansions.push((stem, Some(own_doc)));
                     }
                 }
                 for phrase in &expansion.phrases {
-                    result.phrases.push((phrase.clone(), SYNONYM));
+                    result.phrases.push((phrase.clone(), SYNONYM, own_doc));
                 }
             }
         }
@@ -1156,7 +1236,10 @@ impl SearchIndex {
         let meta = &self.docs[doc as usize];
         let kind_ok = !check.0 || filters.kind.is_none_or(|k| k == Some(meta.record.kind));
         let year_ok = !check.1 || filters.year.is_none_or(|y| y == Some(meta.year));
-        let theme_ok = !check.2 || filters.theme.is_none_or(|t| t.is_some_and(|t| self.themes_of(doc).contains(&t)));
+        let theme_ok = !check.2
+            || filters
+                .theme
+                .is_none_or(|t| t.is_some_and(|t| self.themes_of(doc).contains(&t)));
         kind_ok && year_ok && theme_ok
     }
 
@@ -1237,17 +1320,32 @@ impl SearchIndex {
                 out.push(text.to_string());
             }
         };
-        let in_results = |doc: &u32| matched_terms[*doc as usize] == all_terms;
+        // A synonym counts only if it matched beyond its own glossary entry
+        // (which lists every name).
+        let in_results =
+            |doc: u32, own_doc: Option<u32>| matched_terms[doc as usize] == all_terms && Some(doc) != own_doc;
         for (term, term_match) in terms.iter().zip(matches) {
             push(&term.stem);
-            for &stem in &term_match.expansions {
-                if self.postings[stem as usize].docs.iter().any(in_results) {
+            for &(stem, own_doc) in &term_match.expansions {
+                if self.postings[stem as usize]
+                    .docs
+                    .iter()
+                    .any(|&d| in_results(d, own_doc))
+                {
                     push(&self.stem_texts[stem as usize]);
                 }
             }
-            for (phrase, _) in &term_match.phrases {
-                if self.phrase_counts(phrase).iter().any(|(doc, _)| in_results(doc)) {
-                    for &stem in phrase {
+            for (phrase, _, own_doc) in &term_match.phrases {
+                if self
+                    .phrase_counts(phrase)
+                    .iter()
+                    .any(|&(d, _)| in_results(d, Some(*own_doc)))
+                {
+                    // Short words of a name (of, i, e) would light up everywhere.
+                    for &stem in phrase
+                        .iter()
+                        .filter(|&&s| self.stem_texts[s as usize].chars().count() >= 4)
+                    {
                         push(&self.stem_texts[stem as usize]);
                     }
                 }
@@ -1346,7 +1444,11 @@ pub fn snippet(text: &str, terms: &[String], max_chars: usize) -> Vec<(String, b
         last_word += 1;
     }
     let from = if first_word == 0 { 0 } else { spans[first_word].0 };
-    let to = if last_word + 1 == spans.len() { text.len() } else { spans[last_word].1 };
+    let to = if last_word + 1 == spans.len() {
+        text.len()
+    } else {
+        spans[last_word].1
+    };
     let mut out = segments(text, from, to, &spans);
     if from > 0 {
         out.insert(0, ("…".to_string(), false));
@@ -1450,14 +1552,62 @@ mod tests {
         let mut data = Dataset {
             agreements: vec![agreement],
             events: vec![
-                event("e1", "2013-04-19", "First Agreement initialled", "Prime ministers met in Brussels.", &["politics"]),
-                event("e2", "2021-09-20", "Plates standoff", "Police at the crossing; plates removed.", &["freedom_of_movement"]),
-                event("e3", "2015-08-25", "Mitrovica bridge", "The bridge in Mitrovicë was to reopen.", &["politics"]),
-                event("e4", "2012-01-01", "Integrated management", "Boundary crossing points: integrated boundary management begins.", &[]),
-                event("e5", "2014-01-01", "Boundary points", "Management was integrated at every boundary.", &[]),
-                event("e6", "2013-09-08", "Energy", "KEDS and Elektrosever signed.", &["energy"]),
-                event("e7", "2016-12-15", "Dialling code", "Kosovo got its own code +383.", &["telecom"]),
-                event("e8", "2015-08-25", "Zajednica srpskih opština", "Sporazum o Zajednici.", &["politics"]),
+                event(
+                    "e1",
+                    "2013-04-19",
+                    "First Agreement initialled",
+                    "Prime ministers met in Brussels.",
+                    &["politics"],
+                ),
+                event(
+                    "e2",
+                    "2021-09-20",
+                    "Plates standoff",
+                    "Police at the crossing; plates removed.",
+                    &["freedom_of_movement"],
+                ),
+                event(
+                    "e3",
+                    "2015-08-25",
+                    "Mitrovica bridge",
+                    "The bridge in Mitrovicë was to reopen.",
+                    &["politics"],
+                ),
+                event(
+                    "e4",
+                    "2012-01-01",
+                    "Integrated management",
+                    "Boundary crossing points: integrated boundary management begins.",
+                    &[],
+                ),
+                event(
+                    "e5",
+                    "2014-01-01",
+                    "Boundary points",
+                    "Management was integrated at every boundary.",
+                    &[],
+                ),
+                event(
+                    "e6",
+                    "2013-09-08",
+                    "Energy",
+                    "KEDS and Elektrosever signed.",
+                    &["energy"],
+                ),
+                event(
+                    "e7",
+                    "2016-12-15",
+                    "Dialling code",
+                    "Kosovo got its own code +383.",
+                    &["telecom"],
+                ),
+                event(
+                    "e8",
+                    "2015-08-25",
+                    "Zajednica srpskih opština",
+                    "Sporazum o Zajednici.",
+                    &["politics"],
+                ),
                 event("e9", "2019-03-03", "Pristina news", "Nothing in Priština today.", &[]),
                 event("e10", "2020-03-03", "Pristina again", "Nothing in Pristina today.", &[]),
             ],
@@ -1530,11 +1680,30 @@ mod tests {
             &["licence", "licences"],
             &["meeting", "meetings", "meet"],
             &["boundary", "boundaries"],
-            &["marreveshje", "marreveshja", "marreveshjen", "marreveshjes", "marreveshjet", "marreveshjeve"],
+            &[
+                "marreveshje",
+                "marreveshja",
+                "marreveshjen",
+                "marreveshjes",
+                "marreveshjet",
+                "marreveshjeve",
+            ],
             &["komuna", "komunat", "komunave", "komunes", "komunen"],
-            &["sporazum", "sporazuma", "sporazumu", "sporazumom", "sporazumi", "sporazumima"],
+            &[
+                "sporazum",
+                "sporazuma",
+                "sporazumu",
+                "sporazumom",
+                "sporazumi",
+                "sporazumima",
+            ],
             &["opstina", "opstine", "opstini", "opstinom", "opstinama"],
-            &["telekomunikacija", "telekomunikacije", "telekomunikaciji", "telekomunikacijama"],
+            &[
+                "telekomunikacija",
+                "telekomunikacije",
+                "telekomunikaciji",
+                "telekomunikacijama",
+            ],
             &["kosovo", "kosova", "kosovu", "kosove", "kosoves"],
             &["bruksel", "brukselit", "brukseli"],
             &["mitrovica", "mitrovice", "mitrovices"],
@@ -1581,7 +1750,10 @@ mod tests {
     fn cyrillic_latin_and_folded_queries_match_alike() {
         for query in ["Приштина", "Priština", "pristina", "PRISTINA"] {
             let found = run(query);
-            assert!(found.contains(&"e9".to_string()) && found.contains(&"e10".to_string()), "{query}: {found:?}");
+            assert!(
+                found.contains(&"e9".to_string()) && found.contains(&"e10".to_string()),
+                "{query}: {found:?}"
+            );
         }
     }
 
@@ -1628,9 +1800,16 @@ mod tests {
             let found = ids(&data, &results);
             assert!(found.contains(&"e8".to_string()), "{query}: {found:?}");
             if !query.contains(' ') {
-                assert!(found.contains(&"association-community".to_string()), "{query}: {found:?}");
+                assert!(
+                    found.contains(&"association-community".to_string()),
+                    "{query}: {found:?}"
+                );
             }
-            assert!(results.terms.iter().any(|t| t == "zajednic"), "{query}: {:?}", results.terms);
+            assert!(
+                results.terms.iter().any(|t| t == "zajednic"),
+                "{query}: {:?}",
+                results.terms
+            );
         }
     }
 
@@ -1642,7 +1821,11 @@ mod tests {
         assert_eq!(results.total, 3);
         assert_eq!(
             results.facets.kind,
-            [("agreement".to_string(), 1), ("provision".to_string(), 1), ("event".to_string(), 1)]
+            [
+                ("agreement".to_string(), 1),
+                ("provision".to_string(), 1),
+                ("event".to_string(), 1)
+            ]
         );
         assert_eq!(results.facets.year, [("2021".to_string(), 1), ("2016".to_string(), 2)]);
         assert_eq!(results.facets.theme, [("freedom_of_movement".to_string(), 3)]);
@@ -1716,7 +1899,10 @@ mod tests {
         assert!(parts.contains(&("nine".to_string(), true)));
         assert!(joined.chars().count() <= 32, "{joined}");
         // No match: the start of the text.
-        let start: String = snippet(text, &["zzz".to_string()], 12).iter().map(|p| p.0.as_str()).collect();
+        let start: String = snippet(text, &["zzz".to_string()], 12)
+            .iter()
+            .map(|p| p.0.as_str())
+            .collect();
         assert_eq!(start, "one two…");
         // Short texts are whole.
         assert_eq!(snippet("one nine", &terms, 30).len(), 2);
@@ -1730,10 +1916,19 @@ mod tests {
             .chars()
             .collect();
         let mut rng = Rng::new(42);
-        let fixed = [String::new(), " ".into(), "\u{200F}".into(), "x".repeat(10_000), "a ".repeat(5_000), "😀".into()];
+        let fixed = [
+            String::new(),
+            " ".into(),
+            "\u{200F}".into(),
+            "x".repeat(10_000),
+            "a ".repeat(5_000),
+            "😀".into(),
+        ];
         let random = (0..3000).map(|_| {
             let length = rng.below(40);
-            (0..length).map(|_| alphabet[rng.below(alphabet.len())]).collect::<String>()
+            (0..length)
+                .map(|_| alphabet[rng.below(alphabet.len())])
+                .collect::<String>()
         });
         let filters = Filters {
             kind: Some("event".into()),
@@ -1769,7 +1964,11 @@ mod tests {
         let index = SearchIndex::build(&data);
         let top = |query: &str| -> (Vec<String>, Results) {
             let results = index.search(&data, query, &Filters::default(), 10);
-            assert!(!results.hits.is_empty(), "{query}: no hits (suggestion {:?})", results.suggestion);
+            assert!(
+                !results.hits.is_empty(),
+                "{query}: no hits (suggestion {:?})",
+                results.suggestion
+            );
             (ids(&data, &results), results)
         };
         let (found, _) = top("licence plates");
@@ -1781,7 +1980,10 @@ mod tests {
         let (found, _) = top("+383");
         assert!(found.iter().take(3).any(|id| id.contains("383")), "{found:?}");
         let (found, _) = top("Development Fund");
-        assert!(found.iter().take(3).any(|id| id.contains("development-fund")), "{found:?}");
+        assert!(
+            found.iter().take(3).any(|id| id.contains("development-fund")),
+            "{found:?}"
+        );
         top("telekomunikacije");
         top("Mitrovica");
         let all = |query: &str| index.search(&data, query, &Filters::default(), usize::MAX).hits;
@@ -1794,7 +1996,11 @@ mod tests {
         top("marrëveshja");
         top("bruksel");
         let (_, results) = top("agrement");
-        assert!(results.terms.iter().any(|t| t.starts_with("agreement")), "{:?}", results.terms);
+        assert!(
+            results.terms.iter().any(|t| t.starts_with("agreement")),
+            "{:?}",
+            results.terms
+        );
     }
 }
 #[cfg(test)]
@@ -1806,16 +2012,63 @@ mod debug_print {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
         let (data, _) = load(&read_data_dir(&root).unwrap(), "9999-12-31");
         let index = SearchIndex::build(&data);
-        for q in ["licence plates", "Приштина", "integrated boundary", "KEDS", "+383", "Development Fund", "telekomunikacije", "Mitrovica", "zso", "asocijacija", "marrëveshja", "bruksel", "agrement", "ibm", "Kurti Vučić", "liason officers", "Брисел споразум", "k", "kos", "agremnt xq", "brsels"] {
+        for q in [
+            "licence plates",
+            "Приштина",
+            "integrated boundary",
+            "KEDS",
+            "+383",
+            "Development Fund",
+            "telekomunikacije",
+            "Mitrovica",
+            "zso",
+            "asocijacija",
+            "marrëveshja",
+            "bruksel",
+            "agrement",
+            "ibm",
+            "Kurti Vučić",
+            "liason officers",
+            "Брисел споразум",
+            "k",
+            "kos",
+            "agremnt xq",
+            "brsels",
+        ] {
             let r = index.search(&data, q, &Filters::default(), 5);
-            let names: Vec<String> = r.hits.iter().map(|h| { let x = h.record; match x.kind {
-                RecordKind::Agreement => format!("A:{}", data.agreements[x.index].title.en),
-                RecordKind::Provision => format!("P:{}#{} {}", data.agreements[x.index].id, x.sub, &data.agreements[x.index].provisions[x.sub].summary.en.chars().take(50).collect::<String>()),
-                RecordKind::Event => format!("E:{} {}", data.events[x.index].date, data.events[x.index].title.en),
-                RecordKind::Actor => format!("Ac:{}", data.actors[x.index].name.en),
-                RecordKind::Glossary => format!("G:{}", data.glossary[x.index].term.en),
-            } + &format!(" ({:.2})", h.score)}).collect();
-            println!("== {q}: total {} sugg {:?} terms {:?}\n   {}", r.total, r.suggestion, r.terms, names.join("\n   "));
+            let names: Vec<String> = r
+                .hits
+                .iter()
+                .map(|h| {
+                    let x = h.record;
+                    (match x.kind {
+                        RecordKind::Agreement => format!("A:{}", data.agreements[x.index].title.en),
+                        RecordKind::Provision => format!(
+                            "P:{}#{} {}",
+                            data.agreements[x.index].id,
+                            x.sub,
+                            &data.agreements[x.index].provisions[x.sub]
+                                .summary
+                                .en
+                                .chars()
+                                .take(50)
+                                .collect::<String>()
+                        ),
+                        RecordKind::Event => {
+                            format!("E:{} {}", data.events[x.index].date, data.events[x.index].title.en)
+                        }
+                        RecordKind::Actor => format!("Ac:{}", data.actors[x.index].name.en),
+                        RecordKind::Glossary => format!("G:{}", data.glossary[x.index].term.en),
+                    }) + &format!(" ({:.2})", h.score)
+                })
+                .collect();
+            println!(
+                "== {q}: total {} sugg {:?} terms {:?}\n   {}",
+                r.total,
+                r.suggestion,
+                r.terms,
+                names.join("\n   ")
+            );
             println!("   facets {:?}", r.facets.kind);
         }
     }

@@ -274,23 +274,24 @@ fn overview(
                 .collect(),
         };
         let max = bars.iter().map(|b| b.2).max().unwrap_or(1).max(1) as f64;
-        let width = 100.0 / bars.len() as f64;
         let caption = match &zoomed {
             Some(year) => fill(s.tl_overview_months, &[("year", year)]),
             None => s.tl_overview.to_string(),
         };
         let bar_views = bars
             .iter()
-            .enumerate()
-            .map(|(i, (short, long, n, anchor))| {
-                let h = 40.0 * (*n as f64) / max;
+            .map(|(short, long, n, anchor)| {
+                let h = 100.0 * (*n as f64) / max;
                 let label = format!("{long}: {}", lang.format_number(*n));
                 let aria = label.clone();
                 let target = if zoomed.is_none() {
                     // A year bar zooms into that year's months.
                     let q = location.search.get();
                     let q = q.trim_start_matches('?');
-                    let kept: Vec<&str> = q.split('&').filter(|p| !p.is_empty() && !p.starts_with("zoom=")).collect();
+                    let kept: Vec<&str> = q
+                        .split('&')
+                        .filter(|p| !p.is_empty() && !p.starts_with("zoom="))
+                        .collect();
                     let mut query = kept.join("&");
                     if !query.is_empty() {
                         query.push('&');
@@ -300,11 +301,11 @@ fn overview(
                     here_with_fragment(&location, anchor)
                 };
                 view! {
-                    <a href=target aria-label=aria>
-                        <rect x=format!("{:.2}", i as f64 * width + 0.5) y=format!("{:.2}", 44.0 - h) width=format!("{:.2}", width - 1.0) height=format!("{h:.2}") class="strip-bar">
-                            <title>{label}</title>
-                        </rect>
-                    </a>
+                    <li>
+                        <a href=target aria-label=aria title=label>
+                            <span class="strip-bar" style=format!("height: {h:.1}%")></span>
+                        </a>
+                    </li>
                 }
             })
             .collect_view();
@@ -340,9 +341,9 @@ fn overview(
         view! {
             <figure class="strip">
                 <figcaption>{caption} " " {zoom_out}</figcaption>
-                <svg viewBox="0 0 100 46" preserveAspectRatio="none" role="group" aria-label=aria>
+                <ol class="strip-bars" aria-label=aria>
                     {bar_views}
-                </svg>
+                </ol>
             </figure>
             <nav class="year-index" aria-label=s.tl_years>
                 <ul>{year_links}</ul>
@@ -453,47 +454,75 @@ fn virtual_list(
                         window.scroll_to_with_x_and_y(0.0, (y - view_h / 3.0).max(0.0));
                     }
                 }
-                focus_next.set(Some(next));
                 measure();
+                focus_next.set(Some(next));
             }
         }
     };
 
-    let rendered = move || {
-        let lang = lang.get();
+    // The visible rows, keyed: rows that stay on screen keep their DOM nodes
+    // (and the keyboard focus) while the window moves.
+    let window_range = Memo::new(move |_| {
         let (top, height) = viewport.get();
-        let (first, end) = offsets.with(|o| timeline::window(o, top, height, OVERSCAN_PX));
-        let pad = offsets.with(|o| o.get(first).copied().unwrap_or(0));
-        let current = target.get();
-        let slice: Vec<Row> = rows.with(|rows| rows[first..end].to_vec());
-        // Consecutive items share one <ol>; headings stand between them.
-        let mut blocks: Vec<AnyView> = Vec::new();
-        let mut run: Vec<AnyView> = Vec::new();
-        let flush = |run: &mut Vec<AnyView>, blocks: &mut Vec<AnyView>| {
-            if !run.is_empty() {
-                let items = std::mem::take(run);
-                blocks.push(view! { <ol class="tl-items">{items}</ol> }.into_any());
-            }
-        };
-        for row in slice {
+        offsets.with(|o| timeline::window(o, top, height, OVERSCAN_PX))
+    });
+    let visible = Memo::new(move |_| {
+        let (first, end) = window_range.get();
+        rows.with(|rows| rows[first..end].to_vec())
+    });
+    let pad = move || {
+        let (first, _) = window_range.get();
+        format!(
+            "padding-top: {}px",
+            offsets.with(|o| o.get(first).copied().unwrap_or(0))
+        )
+    };
+    let row_view = {
+        let data = data.clone();
+        move |row: Row| {
+            let lang = lang.get_untracked();
             match row {
-                Row::Year(year) => {
-                    flush(&mut run, &mut blocks);
-                    blocks.push(view! { <h2 class="tl-year" id=format!("year-{year}")>{year}</h2> }.into_any());
+                Row::Year(year) => view! {
+                    <li class="tl-heading">
+                        <h2 class="tl-year" id=format!("year-{year}")>{year}</h2>
+                    </li>
                 }
+                .into_any(),
                 Row::Month(year, month) => {
-                    flush(&mut run, &mut blocks);
                     let date = format!("{year}-{month:02}");
-                    blocks.push(
-                        view! { <h3 class="tl-month" id=format!("month-{date}")>{lang.format_date(&date)}</h3> }
-                            .into_any(),
-                    );
+                    view! {
+                        <li class="tl-heading">
+                            <h3 class="tl-month" id=format!("month-{date}")>{lang.format_date(&date)}</h3>
+                        </li>
+                    }
+                    .into_any()
                 }
-                Row::Item(item) => run.push(item_view(lang, &data, item, item.anchor(&data) == current).into_any()),
+                Row::Item(item) => {
+                    let anchor = item.anchor(&data);
+                    let current = move || target.get() == anchor;
+                    item_view(lang, &data, item, current).into_any()
+                }
             }
         }
-        flush(&mut run, &mut blocks);
-        view! { <div class="tl-window" style=format!("padding-top: {pad}px")>{blocks}</div> }
+    };
+    let row_key = {
+        let data = data.clone();
+        move |row: &Row| match row {
+            Row::Year(year) => format!("y{year}"),
+            Row::Month(year, month) => format!("m{year}-{month}"),
+            Row::Item(item) => item.anchor(&data),
+        }
+    };
+    // The language changes every text: rebuild the rows then.
+    let rendered = move || {
+        lang.track();
+        let row_view = row_view.clone();
+        let row_key = row_key.clone();
+        view! {
+            <ol class="tl-rows" style=pad>
+                <For each=move || visible.get() key=row_key children=row_view />
+            </ol>
+        }
     };
     let hint = move || strings(lang.get()).tl_keyboard_hint;
     view! {
@@ -509,7 +538,12 @@ fn virtual_list(
     }
 }
 
-fn item_view(lang: Lang, data: &Dataset, item: Item, current: bool) -> impl IntoView {
+fn item_view(
+    lang: Lang,
+    data: &Dataset,
+    item: Item,
+    current: impl Fn() -> bool + Send + Sync + 'static,
+) -> impl IntoView {
     let s = strings(lang);
     let (kind, title, summary, page, class) = match item {
         Item::Event(i) => {

@@ -92,7 +92,10 @@ fn main() {
     let files = read_data_dir(Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/data"))).expect("data/");
     let (real, problems) = load(&files, "9999-12-31");
     assert!(problems.is_empty(), "the dataset has problems: run `make check`");
-    println!("Search: {} queries per round (every 5th filtered to events), 20 hits each", QUERIES.len());
+    println!(
+        "Search: {} queries per round (every 5th filtered to events), 20 hits each",
+        QUERIES.len()
+    );
     println!("| dataset                | events  | records   | build (ms) | median ms | p95 ms    |");
     println!("|------------------------|---------|-----------|------------|-----------|-----------|");
     bench("real", &real);
