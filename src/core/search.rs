@@ -286,9 +286,18 @@ fn surface_form_into(word: &str, out: &mut String) {
 /// Calls `f(start, end)` with the byte span of every word of `text`. A `+`
 /// or any other punctuation separates words, so `+383` is the word `383`.
 fn for_each_word(text: &str, mut f: impl FnMut(usize, usize)) {
+    let bytes = text.as_bytes();
     let mut start = None;
-    for (i, c) in text.char_indices() {
-        match (is_word_char(c), start) {
+    let mut i = 0;
+    while i < bytes.len() {
+        // Most text is ASCII: decode characters only when it is not.
+        let (is_word, width) = if bytes[i].is_ascii() {
+            (bytes[i].is_ascii_alphanumeric(), 1)
+        } else {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            (is_word_char(c), c.len_utf8())
+        };
+        match (is_word, start) {
             (true, None) => start = Some(i),
             (false, Some(s)) => {
                 f(s, i);
@@ -296,6 +305,7 @@ fn for_each_word(text: &str, mut f: impl FnMut(usize, usize)) {
             }
             _ => {}
         }
+        i += width;
     }
     if let Some(s) = start {
         f(s, text.len());
@@ -304,6 +314,11 @@ fn for_each_word(text: &str, mut f: impl FnMut(usize, usize)) {
 
 fn fold_into(word: &str, out: &mut String) {
     out.clear();
+    if word.is_ascii() {
+        out.push_str(word);
+        out.make_ascii_lowercase();
+        return;
+    }
     for c in word.chars() {
         push_folded(c, out);
     }
@@ -1268,7 +1283,7 @@ impl SearchIndex {
             .map(|(k, n)| (k.key().to_string(), n))
             .collect();
         let mut year: Vec<(u16, usize)> = years.into_iter().collect();
-        year.sort_unstable_by(|a, b| b.0.cmp(&a.0));
+        year.sort_unstable_by_key(|&(y, _)| std::cmp::Reverse(y));
         let mut theme: Vec<(String, usize)> = self
             .theme_names
             .iter()
@@ -1886,7 +1901,7 @@ mod tests {
         );
         assert_eq!(highlight("nothing", &terms), [("nothing".to_string(), false)]);
         assert!(highlight("", &terms).is_empty());
-        assert_eq!(highlight("boundaries", &["boundary".to_string()])[0].1, true);
+        assert!(highlight("boundaries", &["boundary".to_string()])[0].1);
     }
 
     #[test]
@@ -2001,75 +2016,5 @@ mod tests {
             "{:?}",
             results.terms
         );
-    }
-}
-#[cfg(test)]
-mod debug_print {
-    use super::*;
-    #[test]
-    fn print_examples() {
-        use crate::core::validate::{load, read_data_dir};
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
-        let (data, _) = load(&read_data_dir(&root).unwrap(), "9999-12-31");
-        let index = SearchIndex::build(&data);
-        for q in [
-            "licence plates",
-            "Приштина",
-            "integrated boundary",
-            "KEDS",
-            "+383",
-            "Development Fund",
-            "telekomunikacije",
-            "Mitrovica",
-            "zso",
-            "asocijacija",
-            "marrëveshja",
-            "bruksel",
-            "agrement",
-            "ibm",
-            "Kurti Vučić",
-            "liason officers",
-            "Брисел споразум",
-            "k",
-            "kos",
-            "agremnt xq",
-            "brsels",
-        ] {
-            let r = index.search(&data, q, &Filters::default(), 5);
-            let names: Vec<String> = r
-                .hits
-                .iter()
-                .map(|h| {
-                    let x = h.record;
-                    (match x.kind {
-                        RecordKind::Agreement => format!("A:{}", data.agreements[x.index].title.en),
-                        RecordKind::Provision => format!(
-                            "P:{}#{} {}",
-                            data.agreements[x.index].id,
-                            x.sub,
-                            &data.agreements[x.index].provisions[x.sub]
-                                .summary
-                                .en
-                                .chars()
-                                .take(50)
-                                .collect::<String>()
-                        ),
-                        RecordKind::Event => {
-                            format!("E:{} {}", data.events[x.index].date, data.events[x.index].title.en)
-                        }
-                        RecordKind::Actor => format!("Ac:{}", data.actors[x.index].name.en),
-                        RecordKind::Glossary => format!("G:{}", data.glossary[x.index].term.en),
-                    }) + &format!(" ({:.2})", h.score)
-                })
-                .collect();
-            println!(
-                "== {q}: total {} sugg {:?} terms {:?}\n   {}",
-                r.total,
-                r.suggestion,
-                r.terms,
-                names.join("\n   ")
-            );
-            println!("   facets {:?}", r.facets.kind);
-        }
     }
 }

@@ -99,16 +99,15 @@ impl TimelineFilter {
         after_from && before_to
     }
 
-    fn event_ok(&self, event: &Event, fold: &dyn Fn(&str) -> String, needle: Option<&str>) -> bool {
+    fn event_ok(&self, event: &Event) -> bool {
         self.kind.as_deref().is_none_or(|k| event.kind.key() == k)
             && self.theme.as_ref().is_none_or(|t| event.themes.contains(t))
             && self.actor.as_ref().is_none_or(|a| event.actors.contains(a))
             && self.agreement.as_ref().is_none_or(|a| event.agreements.contains(a))
             && self.date_ok(&event.date)
-            && needle.is_none_or(|n| texts_contain([&event.title, &event.summary], fold, n))
     }
 
-    fn agreement_ok(&self, agreement: &Agreement, fold: &dyn Fn(&str) -> String, needle: Option<&str>) -> bool {
+    fn agreement_ok(&self, agreement: &Agreement) -> bool {
         self.kind.as_deref().is_none_or(|k| k == AGREEMENT_KIND)
             && self.theme.as_ref().is_none_or(|t| agreement.themes.contains(t))
             && self
@@ -117,26 +116,25 @@ impl TimelineFilter {
                 .is_none_or(|a| agreement.parties.contains(a) || agreement.facilitator.contains(a))
             && self.agreement.as_ref().is_none_or(|a| *a == agreement.id)
             && self.date_ok(&agreement.date)
-            && needle.is_none_or(|n| texts_contain([&agreement.title, &agreement.summary], fold, n))
     }
 
-    /// The matching items in the chosen order. `fold` normalises text for the
-    /// text filter (case, diacritics, script) the same way search does.
-    pub fn apply(&self, data: &Dataset, fold: &dyn Fn(&str) -> String) -> Vec<Item> {
-        let needle = self.text.as_deref().map(fold);
-        let needle = needle.as_deref();
+    /// The matching items in the chosen order. The text filter looks in the
+    /// folded texts of `index`, built once per dataset with the same folding.
+    pub fn apply(&self, data: &Dataset, index: &TextIndex) -> Vec<Item> {
+        let needle = self.text.as_deref().map(|t| (index.fold)(t));
+        let text_ok = |haystack: &str| needle.as_deref().is_none_or(|n| haystack.contains(n));
         // Both lists are stored newest first; merge them by date.
         let events = data
             .events
             .iter()
             .enumerate()
-            .filter(|(_, e)| self.event_ok(e, fold, needle))
+            .filter(|(i, e)| self.event_ok(e) && text_ok(&index.events[*i]))
             .map(|(i, _)| Item::Event(i));
         let agreements = data
             .agreements
             .iter()
             .enumerate()
-            .filter(|(_, a)| self.agreement_ok(a, fold, needle))
+            .filter(|(i, a)| self.agreement_ok(a) && text_ok(&index.agreements[*i]))
             .map(|(i, _)| Item::Agreement(i));
         let mut items: Vec<Item> = events.chain(agreements).collect();
         // Agreements before the events of the same day (newest first).
@@ -152,10 +150,30 @@ impl TimelineFilter {
     }
 }
 
-fn texts_contain<const N: usize>(texts: [&super::model::Text; N], fold: &dyn Fn(&str) -> String, needle: &str) -> bool {
-    texts
-        .iter()
-        .any(|t| [&t.en, &t.sq, &t.sr].iter().any(|s| fold(s).contains(needle)))
+/// The folded title and summary (all languages) of every event and agreement,
+/// so the text filter does not fold the whole dataset at each keystroke.
+pub struct TextIndex {
+    events: Vec<String>,
+    agreements: Vec<String>,
+    fold: fn(&str) -> String,
+}
+
+impl TextIndex {
+    pub fn build(data: &Dataset, fold: fn(&str) -> String) -> TextIndex {
+        let join = |texts: [&super::model::Text; 2]| {
+            texts
+                .iter()
+                .flat_map(|t| [&t.en, &t.sq, &t.sr])
+                .map(|s| fold(s))
+                .collect::<Vec<_>>()
+                .join("\n")
+        };
+        TextIndex {
+            events: data.events.iter().map(|e| join([&e.title, &e.summary])).collect(),
+            agreements: data.agreements.iter().map(|a| join([&a.title, &a.summary])).collect(),
+            fold,
+        }
+    }
 }
 
 /// Items per year (and per month of one year), for the overview strip.
@@ -425,6 +443,10 @@ mod tests {
         s.to_lowercase()
     }
 
+    fn index(d: &Dataset) -> TextIndex {
+        TextIndex::build(d, lower)
+    }
+
     fn ids(data: &Dataset, items: &[Item]) -> Vec<String> {
         items.iter().map(|i| i.anchor(data)).collect()
     }
@@ -432,7 +454,7 @@ mod tests {
     #[test]
     fn everything_newest_first_agreement_before_its_days_events() {
         let d = data();
-        let all = TimelineFilter::default().apply(&d, &lower);
+        let all = TimelineFilter::default().apply(&d, &index(&d));
         assert_eq!(
             ids(&d, &all),
             [
@@ -447,7 +469,7 @@ mod tests {
             order: Order::OldestFirst,
             ..Default::default()
         }
-        .apply(&d, &lower);
+        .apply(&d, &index(&d));
         assert_eq!(oldest.first(), all.last());
     }
 
@@ -456,37 +478,45 @@ mod tests {
         let d = data();
         let pairs = [("kind", "crisis"), ("order", "oldest")];
         let f = TimelineFilter::from_pairs(|k| pairs.iter().find(|(key, _)| *key == k).map(|(_, v)| *v));
-        assert_eq!(ids(&d, &f.apply(&d, &lower)), ["e-crisis-2011"]);
+        assert_eq!(ids(&d, &f.apply(&d, &index(&d))), ["e-crisis-2011"]);
         let f = TimelineFilter {
             agreement: Some("first".into()),
             ..Default::default()
         };
         assert_eq!(
-            ids(&d, &f.apply(&d, &lower)),
+            ids(&d, &f.apply(&d, &index(&d))),
             ["e-vote-2013", "a-first", "e-round-2013"]
         );
         let f = TimelineFilter {
             kind: Some(AGREEMENT_KIND.into()),
             ..Default::default()
         };
-        assert_eq!(ids(&d, &f.apply(&d, &lower)), ["a-first"]);
+        assert_eq!(ids(&d, &f.apply(&d, &index(&d))), ["a-first"]);
         let f = TimelineFilter {
             from: Some("2013".into()),
             to: Some("2013".into()),
             ..Default::default()
         };
-        assert_eq!(f.apply(&d, &lower).len(), 3, "a year as both bounds means that year");
+        assert_eq!(
+            f.apply(&d, &index(&d)).len(),
+            3,
+            "a year as both bounds means that year"
+        );
         let f = TimelineFilter {
             text: Some("PLATES-2022 SR".into()),
             ..Default::default()
         };
-        assert_eq!(ids(&d, &f.apply(&d, &lower)), ["e-plates-2022"], "text in any language");
+        assert_eq!(
+            ids(&d, &f.apply(&d, &index(&d))),
+            ["e-plates-2022"],
+            "text in any language"
+        );
         let f = TimelineFilter {
             theme: Some("normalisation".into()),
             actor: Some("eu".into()),
             ..Default::default()
         };
-        assert_eq!(f.apply(&d, &lower).len(), 2);
+        assert_eq!(f.apply(&d, &index(&d)).len(), 2);
         assert!(TimelineFilter {
             order: Order::OldestFirst,
             ..Default::default()
@@ -497,7 +527,7 @@ mod tests {
     #[test]
     fn counts_for_the_overview_strip() {
         let d = data();
-        let all = TimelineFilter::default().apply(&d, &lower);
+        let all = TimelineFilter::default().apply(&d, &index(&d));
         assert_eq!(
             counts_per_year(&d, &all),
             [
@@ -513,7 +543,7 @@ mod tests {
     #[test]
     fn rows_window_and_anchors() {
         let d = data();
-        let items = TimelineFilter::default().apply(&d, &lower);
+        let items = TimelineFilter::default().apply(&d, &index(&d));
         let rows = rows(&d, &items);
         // 2022 [Nov: 1], 2013 [Jun: 1, Apr: 2], 2011 [Jul: 1]
         assert_eq!(rows.len(), 3 + 4 + 5);

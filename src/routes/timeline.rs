@@ -7,7 +7,7 @@ use crate::components::{date_view, use_lang};
 use crate::core::lang::Lang;
 use crate::core::model::{Dataset, EventKind};
 use crate::core::routes::{build_query, Page};
-use crate::core::timeline::{self, Item, Order, Row, TimelineFilter, AGREEMENT_KIND};
+use crate::core::timeline::{self, Item, Order, Row, TextIndex, TimelineFilter, AGREEMENT_KIND};
 use crate::data::with_dataset;
 use crate::href;
 use crate::i18n::{fill, strings};
@@ -97,9 +97,10 @@ pub fn Timeline() -> impl IntoView {
     let body = with_dataset(move |data: Arc<Dataset>| {
         let set_param = set_param.clone();
         let location = location.clone();
+        let text_index = Arc::new(TextIndex::build(&data, fold));
         let items = {
             let data = data.clone();
-            Memo::new(move |_| filter.with(|f| f.apply(&data, &fold)))
+            Memo::new(move |_| filter.with(|f| f.apply(&data, &text_index)))
         };
         let rows = {
             let data = data.clone();

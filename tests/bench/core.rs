@@ -3,6 +3,8 @@
 //! only, no assertions (budgets are read by people, not tests).
 
 use dialogue_explorer::core::filters::AgreementFilter;
+use dialogue_explorer::core::synth::with_synthetic_events;
+use dialogue_explorer::core::timeline::{self, TimelineFilter};
 use dialogue_explorer::core::translit::to_cyrillic;
 use dialogue_explorer::core::validate::{check, load, read_data_dir};
 use std::hint::black_box;
@@ -63,4 +65,36 @@ fn main() {
     time("transliterate every event title+summary", 100, || {
         serbian.iter().map(|s| to_cyrillic(s).len()).sum::<usize>()
     });
+
+    println!();
+    println!("Timeline (filter + group into rows + offsets; the window itself):");
+    fn fold(s: &str) -> String {
+        s.to_lowercase()
+    }
+    for events in [dataset.events.len(), 1_000, 10_000] {
+        let data = with_synthetic_events(&dataset, events.saturating_sub(dataset.events.len()), 42);
+        let everything = TimelineFilter::default();
+        let crises = TimelineFilter {
+            kind: Some("crisis".into()),
+            ..TimelineFilter::default()
+        };
+        let words = TimelineFilter {
+            text: Some("plates".into()),
+            ..TimelineFilter::default()
+        };
+        let label = format!("{} events", data.events.len());
+        let index = timeline::TextIndex::build(&data, fold);
+        for (name, filter) in [("all", &everything), ("kind=crisis", &crises), ("q=plates", &words)] {
+            time(&format!("timeline {name:<12} {label}"), 50, || {
+                let items = filter.apply(&data, &index);
+                let rows = timeline::rows(&data, &items);
+                timeline::offsets(&rows).len()
+            });
+        }
+        let rows = timeline::rows(&data, &everything.apply(&data, &index));
+        let offsets = timeline::offsets(&rows);
+        time(&format!("timeline window (scroll step) {label}"), 1000, || {
+            timeline::window(&offsets, 250_000, 900, 600)
+        });
+    }
 }
