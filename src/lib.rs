@@ -54,6 +54,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("events/:id") view=routes::event::EventPage />
                     <Route path=path!("actors/:id") view=routes::actor::ActorPage />
                     <Route path=path!("timeline") view=routes::timeline::Timeline />
+                    <Route path=path!("search") view=routes::search::SearchPage />
                     <Route path=path!("status") view=routes::status::StatusPage />
                     <Route path=path!("glossary") view=routes::glossary::Glossary />
                     <Route path=path!("about") view=routes::about::About />

@@ -30,6 +30,7 @@ pub fn page_meta(lang: Lang, page: &Page, data: Option<&Dataset>) -> PageMeta {
         Page::About => make(s.about_title, s.about_description),
         Page::Status => make(s.status_title, s.status_description),
         Page::Timeline => make(s.timeline_title, s.timeline_description),
+        Page::Search => make(s.search_title, s.search_description),
         Page::NotFound => make(s.not_found_title, s.not_found_text),
         Page::Agreement(id) => match data.map(|d| d.agreement(id)) {
             Some(Some(a)) => make(&lang.pick(&a.title), &lang.pick(&a.summary)),

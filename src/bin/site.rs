@@ -100,6 +100,7 @@ fn all_pages(dataset: &Dataset) -> Vec<Page> {
         Page::Agreements,
         Page::Timeline,
         Page::Status,
+        Page::Search,
         Page::Glossary,
         Page::About,
     ];

@@ -126,6 +126,7 @@ fn Header() -> impl IntoView {
                         {nav_item(Page::About, |l| strings(l).nav_about)}
                     </ul>
                 </nav>
+                <HeaderSearch />
                 <nav class="languages" aria-label=move || strings(lang.get()).language_label>
                     <ul>
                         {Lang::ALL
@@ -149,6 +150,36 @@ fn Header() -> impl IntoView {
                 </nav>
             </div>
         </header>
+    }
+}
+
+/// One search box on every page; it opens the search page for its words.
+#[component]
+fn HeaderSearch() -> impl IntoView {
+    let lang = use_lang();
+    let navigate = leptos_router::hooks::use_navigate();
+    let input = NodeRef::<leptos::html::Input>::new();
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let words = input.get().map(|i| i.value()).unwrap_or_default();
+        let query = crate::core::routes::build_query(&[("q", words.trim())]);
+        navigate(
+            &format!("{}{query}", Page::Search.path(lang.get_untracked())),
+            Default::default(),
+        );
+    };
+    view! {
+        <form class="header-search" role="search" action=move || href(lang.get(), &Page::Search) on:submit=on_submit>
+            <label for="header-search-input" class="visually-hidden">{move || strings(lang.get()).search_label}</label>
+            <input
+                id="header-search-input"
+                type="search"
+                name="q"
+                node_ref=input
+                placeholder=move || strings(lang.get()).search_placeholder
+            />
+            <button type="submit" class="button">{move || strings(lang.get()).search_submit}</button>
+        </form>
     }
 }
 

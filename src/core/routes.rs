@@ -16,6 +16,7 @@ pub enum Page {
     About,
     Status,
     Timeline,
+    Search,
     NotFound,
 }
 
@@ -33,6 +34,7 @@ impl Page {
             Page::About => format!("/{l}/about/"),
             Page::Status => format!("/{l}/status/"),
             Page::Timeline => format!("/{l}/timeline/"),
+            Page::Search => format!("/{l}/search/"),
             Page::NotFound => format!("/{l}/not-found/"),
         }
     }
@@ -56,6 +58,7 @@ impl Page {
             ["about"] => Page::About,
             ["status"] => Page::Status,
             ["timeline"] => Page::Timeline,
+            ["search"] => Page::Search,
             _ => Page::NotFound,
         };
         Some((lang, page))
@@ -173,6 +176,7 @@ mod tests {
             Page::About,
             Page::Status,
             Page::Timeline,
+            Page::Search,
         ];
         for lang in Lang::ALL {
             for page in &pages {

@@ -10,5 +10,6 @@ pub mod glossary;
 pub mod home;
 pub mod not_found;
 pub mod root;
+pub mod search;
 pub mod status;
 pub mod timeline;

@@ -42,10 +42,10 @@ const EVENT_KINDS: [EventKind; 9] = [
 /// Extra pixels rendered above and below the viewport.
 const OVERSCAN_PX: u32 = 600;
 
-/// Folding for the text filter. Lower case until the search core's folding
-/// (diacritics and script) is merged; then it calls `core::search::fold`.
+/// Folding for the text filter: the search core's (case, diacritics, script),
+/// so "Zvecan", "Zvečan" and "Звечан" find the same items.
 fn fold(text: &str) -> String {
-    text.to_lowercase()
+    crate::core::search::fold(text)
 }
 
 #[component]

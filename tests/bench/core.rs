@@ -68,9 +68,7 @@ fn main() {
 
     println!();
     println!("Timeline (filter + group into rows + offsets; the window itself):");
-    fn fold(s: &str) -> String {
-        s.to_lowercase()
-    }
+    let fold = dialogue_explorer::core::search::fold;
     for events in [dataset.events.len(), 1_000, 10_000] {
         let data = with_synthetic_events(&dataset, events.saturating_sub(dataset.events.len()), 42);
         let everything = TimelineFilter::default();

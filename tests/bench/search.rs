@@ -82,7 +82,7 @@ fn bench(label: &str, data: &Dataset) {
     }
     let (median, p95) = median_and_p95(query_times);
     println!(
-        "| {label:<22} | {:>7} | {:>9} | {build_median:>10.1} | {median:>9.3} | {p95:>9.3} |",
+        "| {label:<24} | {:>7} | {:>9} | {build_median:>10.1} | {median:>9.3} | {p95:>9.3} |",
         data.events.len(),
         data.agreements.len() + data.provision_count() + data.events.len() + data.actors.len() + data.glossary.len(),
     );
@@ -96,8 +96,8 @@ fn main() {
         "Search: {} queries per round (every 5th filtered to events), 20 hits each",
         QUERIES.len()
     );
-    println!("| dataset                | events  | records   | build (ms) | median ms | p95 ms    |");
-    println!("|------------------------|---------|-----------|------------|-----------|-----------|");
+    println!("| dataset                  | events  | records   | build (ms) | median ms | p95 ms    |");
+    println!("|--------------------------|---------|-----------|------------|-----------|-----------|");
     bench("real", &real);
     for extra in [1_000, 10_000, 100_000] {
         let data = with_synthetic_events(&real, extra, 2026);

@@ -1,0 +1,315 @@
+//! `/{lang}/search?q=…`: ranked results over agreements, provisions, events,
+//! actors and the glossary, in every language and both scripts, shown in the
+//! reader's language with the matched words highlighted. The query and the
+//! facets (`kind`, `year`, `theme`) live in the URL; results follow typing.
+
+use crate::components::{date_view, use_lang};
+use crate::core::lang::Lang;
+use crate::core::model::{Dataset, Text};
+use crate::core::routes::{build_query, Page};
+use crate::core::search::{highlight, snippet, Filters, RecordKind, RecordRef, Results, SearchIndex};
+use crate::data::with_dataset;
+use crate::href;
+use crate::i18n::{fill, strings, Strings};
+use leptos::prelude::*;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::NavigateOptions;
+use std::sync::{Arc, OnceLock};
+
+const RESULTS_SHOWN: usize = 50;
+const SNIPPET_CHARS: usize = 180;
+
+/// The index of the dataset at an address: rebuilt only for a new dataset.
+type IndexCache = std::sync::Mutex<Option<(usize, Arc<SearchIndex>)>>;
+
+/// The index, built once per loaded dataset (on the first search).
+fn index_for(data: &Arc<Dataset>) -> Arc<SearchIndex> {
+    static INDEX: OnceLock<IndexCache> = OnceLock::new();
+    let cache = INDEX.get_or_init(Default::default);
+    let key = Arc::as_ptr(data) as usize;
+    let mut slot = cache.lock().unwrap_or_else(|e| e.into_inner());
+    match &*slot {
+        Some((k, index)) if *k == key => index.clone(),
+        _ => {
+            let index = Arc::new(SearchIndex::build(data));
+            *slot = Some((key, index.clone()));
+            index
+        }
+    }
+}
+
+#[component]
+pub fn SearchPage() -> impl IntoView {
+    let lang = use_lang();
+    let query = use_query_map();
+    let q = Memo::new(move |_| query.read().get("q").unwrap_or_default());
+    let filters = Memo::new(move |_| {
+        let map = query.read();
+        let value = |k: &str| map.get(k).filter(|v| !v.is_empty());
+        Filters {
+            kind: value("kind"),
+            year: value("year"),
+            theme: value("theme"),
+        }
+    });
+    let navigate = use_navigate();
+    let on_input = move |ev| {
+        let text = event_target_value(&ev);
+        let f = filters.get_untracked();
+        let query = build_query(&[
+            ("q", text.as_str()),
+            ("kind", f.kind.as_deref().unwrap_or("")),
+            ("year", f.year.as_deref().unwrap_or("")),
+            ("theme", f.theme.as_deref().unwrap_or("")),
+        ]);
+        let path = format!("{}{query}", Page::Search.path(lang.get_untracked()));
+        navigate(
+            &path,
+            NavigateOptions {
+                replace: true,
+                scroll: false,
+                ..Default::default()
+            },
+        );
+    };
+    let heading = move || {
+        let s = strings(lang.get());
+        view! {
+            <h1>{s.search_title}</h1>
+            <p class="lead">{s.search_intro}</p>
+            <form class="search-page-form" role="search" on:submit=|ev| ev.prevent_default()>
+                <label for="search-page-input" class="visually-hidden">{s.search_label}</label>
+                <input
+                    id="search-page-input"
+                    type="search"
+                    name="q"
+                    autocomplete="off"
+                    prop:value=move || q.get()
+                    placeholder=s.search_placeholder
+                    on:input=on_input.clone()
+                />
+            </form>
+        }
+    };
+    let body = with_dataset(move |data: Arc<Dataset>| {
+        move || {
+            let lang = lang.get();
+            let s = strings(lang);
+            let text = q.get();
+            if text.trim().is_empty() {
+                return view! { <p class="hint">{s.search_type_something}</p> }.into_any();
+            }
+            let index = index_for(&data);
+            let results = index.search(&data, &text, &filters.get(), RESULTS_SHOWN);
+            results_view(lang, &data, &text, &filters.get(), results).into_any()
+        }
+    });
+    view! { <div class="search-page">{heading} {body}</div> }
+}
+
+/// The address of this search with one facet changed.
+fn facet_href(lang: Lang, q: &str, filters: &Filters, key: &str, value: Option<&str>) -> String {
+    let pick = |k: &str, current: &Option<String>| {
+        if k == key {
+            value.unwrap_or("").to_string()
+        } else {
+            current.clone().unwrap_or_default()
+        }
+    };
+    let kind = pick("kind", &filters.kind);
+    let year = pick("year", &filters.year);
+    let theme = pick("theme", &filters.theme);
+    let query = build_query(&[("q", q), ("kind", &kind), ("year", &year), ("theme", &theme)]);
+    format!("{}{query}", href(lang, &Page::Search))
+}
+
+fn record_kind_label(s: &Strings, kind: RecordKind) -> &'static str {
+    match kind {
+        RecordKind::Agreement => s.record_agreement,
+        RecordKind::Provision => s.record_provision,
+        RecordKind::Event => s.record_event,
+        RecordKind::Actor => s.record_actor,
+        RecordKind::Glossary => s.record_glossary,
+    }
+}
+
+/// What a hit shows: its title, the text to take a snippet from, its date
+/// and its address.
+fn describe(lang: Lang, data: &Dataset, record: RecordRef) -> (String, &Text, Option<&str>, String) {
+    match record.kind {
+        RecordKind::Agreement => {
+            let a = &data.agreements[record.index];
+            (
+                lang.pick(&a.title).into_owned(),
+                &a.summary,
+                Some(&a.date),
+                href(lang, &Page::Agreement(a.id.clone())),
+            )
+        }
+        RecordKind::Provision => {
+            let a = &data.agreements[record.index];
+            let p = &a.provisions[record.sub];
+            let title = format!("{} — {}", lang.pick(&a.title), p.number);
+            let target = format!("{}#provision-{}", href(lang, &Page::Agreement(a.id.clone())), p.id);
+            (title, &p.summary, Some(&a.date), target)
+        }
+        RecordKind::Event => {
+            let e = &data.events[record.index];
+            (
+                lang.pick(&e.title).into_owned(),
+                &e.summary,
+                Some(&e.date),
+                href(lang, &Page::Event(e.id.clone())),
+            )
+        }
+        RecordKind::Actor => {
+            let a = &data.actors[record.index];
+            (
+                lang.pick(&a.name).into_owned(),
+                &a.description,
+                None,
+                href(lang, &Page::Actor(a.id.clone())),
+            )
+        }
+        RecordKind::Glossary => {
+            let g = &data.glossary[record.index];
+            (
+                lang.pick(&g.term).into_owned(),
+                &g.definition,
+                None,
+                format!("{}#{}", href(lang, &Page::Glossary), g.id),
+            )
+        }
+    }
+}
+
+fn marked(segments: Vec<(String, bool)>) -> impl IntoView {
+    segments
+        .into_iter()
+        .map(|(text, hit)| {
+            if hit {
+                view! { <mark>{text}</mark> }.into_any()
+            } else {
+                text.into_any()
+            }
+        })
+        .collect_view()
+}
+
+fn matching_snippet(lang: Lang, body: &Text, terms: &[String]) -> (Option<&'static str>, Vec<(String, bool)>) {
+    let own = snippet(&lang.pick(body), terms, SNIPPET_CHARS);
+    if own.iter().any(|(_, hit)| *hit) {
+        return (None, own);
+    }
+    let others = [
+        (Lang::En, "en", &body.en),
+        (Lang::Sq, "sq", &body.sq),
+        (Lang::SrLatn, "sr-Latn", &body.sr),
+    ];
+    for (other, code, text) in others {
+        if other == lang || (lang == Lang::SrCyrl && other == Lang::SrLatn) {
+            continue;
+        }
+        let segments = snippet(text, terms, SNIPPET_CHARS);
+        if segments.iter().any(|(_, hit)| *hit) {
+            return (Some(code), segments);
+        }
+    }
+    (None, own)
+}
+
+fn results_view(lang: Lang, data: &Dataset, q: &str, filters: &Filters, results: Results) -> impl IntoView {
+    let s = strings(lang);
+    let facet_list = |label: &'static str,
+                      key: &'static str,
+                      values: &[(String, usize)],
+                      name: &dyn Fn(&str) -> String,
+                      current: &Option<String>| {
+        let items = values
+            .iter()
+            .map(|(value, count)| {
+                let selected = current.as_deref() == Some(value.as_str());
+                let target = facet_href(lang, q, filters, key, if selected { None } else { Some(value) });
+                view! {
+                    <li>
+                        <a href=target aria-current=selected.then_some("true")>
+                            {name(value)} " (" {lang.format_number(*count)} ")"
+                        </a>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <div class="facet">
+                <h2>{label}</h2>
+                <ul>{items}</ul>
+            </div>
+        }
+    };
+    let kind_name = |k: &str| {
+        RecordKind::from_key(k)
+            .map(|kind| record_kind_label(s, kind).to_string())
+            .unwrap_or_else(|| k.to_string())
+    };
+    let year_name = |y: &str| y.to_string();
+    let theme_name = |t: &str| {
+        data.theme(t)
+            .map(|theme| lang.pick(&theme.name).into_owned())
+            .unwrap_or_else(|| t.to_string())
+    };
+    let any_filter = filters.kind.is_some() || filters.year.is_some() || filters.theme.is_some();
+
+    if results.total == 0 {
+        let suggestion = results.suggestion.map(|suggested| {
+            let target = format!("{}{}", href(lang, &Page::Search), build_query(&[("q", &suggested)]));
+            view! {
+                <p class="did-you-mean">
+                    {s.search_did_you_mean} " " <a href=target>{lang.script(&suggested).into_owned()}</a> "?"
+                </p>
+            }
+        });
+        return view! {
+            <p class="count" role="status">{fill(s.search_no_results, &[("q", q)])}</p>
+            {suggestion}
+            <p class="hint">{s.search_hint}</p>
+            {any_filter.then(|| view! { <p><a href=facet_href(lang, q, &Filters::default(), "", None)>{s.facet_clear}</a></p> })}
+        }
+        .into_any();
+    }
+    let terms = results.terms.clone();
+    let items = results
+        .hits
+        .iter()
+        .map(|hit| {
+            let (title, body, date, target) = describe(lang, data, hit.record);
+            // The snippet in the reader's language; if the words matched only
+            // in another language, that language's text, marked as such.
+            let (snippet_lang, segments) = matching_snippet(lang, body, &terms);
+            view! {
+                <li class="result">
+                    <p class="meta">
+                        <span class="kind">{record_kind_label(s, hit.record.kind)}</span>
+                        {date.map(|d| view! { " · " {date_view(lang, d)} })}
+                    </p>
+                    <h2 class="result-title">
+                        <a href=target>{marked(highlight(&title, &terms))}</a>
+                    </h2>
+                    <p class="snippet" lang=snippet_lang>{marked(segments)}</p>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <p class="count" role="status">{fill(s.search_results_count, &[("n", &lang.format_number(results.total))])}</p>
+        <div class="search-layout">
+            <aside class="facets" aria-label=s.facet_kind>
+                {facet_list(s.facet_kind, "kind", &results.facets.kind, &kind_name, &filters.kind)}
+                {facet_list(s.facet_year, "year", &results.facets.year, &year_name, &filters.year)}
+                {facet_list(s.facet_theme, "theme", &results.facets.theme, &theme_name, &filters.theme)}
+                {any_filter.then(|| view! { <p><a href=facet_href(lang, q, &Filters::default(), "", None)>{s.facet_clear}</a></p> })}
+            </aside>
+            <ol class="results">{items}</ol>
+        </div>
+    }
+    .into_any()
+}

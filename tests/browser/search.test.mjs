@@ -1,0 +1,115 @@
+// Search: the header box on every page, the shareable results page, matching
+// across languages and scripts, highlighting, facets, did-you-mean.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, openPage, appReady, axe, LANGS, distDir } from './harness.mjs';
+
+const dir = distDir('dist');
+let server, browser;
+before(async () => {
+  server = await serve(dir);
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+const open = async (page, lang, q, extra = '') => {
+  const response = await page.goto(server.url(`/${lang}/search/?q=${encodeURIComponent(q)}${extra}`));
+  assert.equal(response.status(), 200, 'the search page is a real file');
+  await appReady(page);
+  await page.waitForSelector('.count');
+};
+const total = async (page) => parseInt((await page.textContent('.count')).replace(/\D/g, ''), 10);
+const titles = async (page) => (await page.locator('.result-title').allTextContents()).map((t) => t.trim());
+
+test('the examples that must work find what a reader expects', async () => {
+  const page = await openPage(browser);
+  const expectations = [
+    ['licence plates', /licence plates/i],
+    ['Приштина', /Pristina|Prishtin|Priština/],
+    ['integrated boundary', /Integrated Border\/Boundary Management/],
+    ['KEDS', /KEDS/],
+    ['+383', /383/],
+    ['Development Fund', /Development Fund/i],
+    ['telekomunikacije', /telecom/i],
+  ];
+  for (const [q, expected] of expectations) {
+    await open(page, 'en', q);
+    assert.ok((await total(page)) > 0, `${q}: results`);
+    const top = (await titles(page)).slice(0, 5).join(' | ');
+    const snippets = (await page.locator('.result').first().textContent()) ?? '';
+    assert.match(top + ' ' + snippets, expected, `${q}: top results ${top}`);
+    assert.ok(await page.locator('.result mark').count(), `${q}: matched words highlighted`);
+  }
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('every language and both scripts: a Serbian word found while reading English, Cyrillic equals Latin', async () => {
+  const page = await openPage(browser);
+  await open(page, 'en', 'sporazum o slobodi kretanja');
+  assert.match((await titles(page)).join(' '), /freedom of movement/i, 'Serbian query, English results');
+  await open(page, 'sr-Latn', 'Zvečan');
+  const latin = await total(page);
+  await open(page, 'sr-Cyrl', 'Звечан');
+  assert.equal(await total(page), latin, 'Cyrillic and Latin find the same');
+  await open(page, 'sq', 'Zvecan');
+  assert.equal(await total(page), latin, 'without diacritics too');
+  assert.match(await page.textContent('main h1'), /Kërkimi/);
+  await open(page, 'en', 'ZSO');
+  assert.match((await titles(page)).slice(0, 3).join(' '), /Association|Community/i, 'each side\'s acronym');
+  await open(page, 'en', 'agrement');
+  assert.ok((await total(page)) > 0, 'one typo tolerated');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('results as you type, facets in the URL, did-you-mean, header box on every page', async () => {
+  const page = await openPage(browser);
+  await page.goto(server.url('/en/agreements/'));
+  await appReady(page);
+  await page.fill('#header-search-input', 'energy');
+  await page.press('#header-search-input', 'Enter');
+  await page.waitForURL(/\/en\/search\/\?q=energy/);
+  await page.waitForSelector('.result');
+  const all = await total(page);
+  // Typing updates the results and the URL.
+  await page.fill('#search-page-input', 'energy roadmap');
+  await page.waitForURL(/q=energy(\+|%20)roadmap/);
+  await page.waitForFunction((n) => parseInt(document.querySelector('.count').textContent.replace(/\D/g, ''), 10) < n, all);
+  // A facet narrows and is kept in the URL.
+  await page.click('.facet a[href*="kind=event"]');
+  await page.waitForURL(/kind=event/);
+  await page.waitForSelector('.facet a[aria-current=true]');
+  for (const kind of await page.locator('.result .kind').allTextContents()) assert.equal(kind, 'Event');
+  // The language switcher keeps the search.
+  await page.click('.languages a[hreflang=sq]');
+  await page.waitForURL(/\/sq\/search\/\?q=energy.*kind=event/);
+  // Nothing found: a suggestion from the vocabulary and a hint.
+  await open(page, 'en', 'qqqzzzx');
+  assert.equal(await page.locator('.result').count(), 0);
+  assert.match(await page.textContent('.count'), /Nothing was found for “qqqzzzx”/);
+  assert.ok(await page.locator('.hint').count());
+  await open(page, 'en', 'mitrvca');
+  assert.equal(await page.locator('.result').count(), 0);
+  assert.ok(await page.locator('.did-you-mean a').count(), 'did you mean');
+  const suggestion = await page.getAttribute('.did-you-mean a', 'href');
+  await page.click('.did-you-mean a');
+  await page.waitForURL((u) => u.href.endsWith(suggestion.replace(/^.*\/en\/search\//, '')));
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+for (const lang of LANGS) {
+  test(`search page in ${lang}: ordered list of results, accessible`, async () => {
+    const page = await openPage(browser);
+    await open(page, lang, 'Mitrovica');
+    assert.ok((await page.locator('ol.results > li').count()) > 0);
+    assert.deepEqual(await axe(page), []);
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+}
