@@ -49,6 +49,7 @@ check:
 
 bench: dist
 	cargo bench --bench core
+	cargo bench --bench search
 	node tests/bench/sizes.mjs dist
 
 # ---- tools -----------------------------------------------------------------
