@@ -47,9 +47,10 @@ browser-test: test-tools
 check:
 	cargo run --quiet --bin site -- target/check-site
 
-bench: dist
+bench: dist test-tools
 	cargo bench --bench core
 	cargo bench --bench search
+	node tests/bench/search-browser.mjs
 	node tests/bench/sizes.mjs dist
 
 # ---- tools -----------------------------------------------------------------

@@ -2,6 +2,7 @@
 //! validation, languages, routes); `i18n` and `meta` are shared with the
 //! site generator; `data`, `components` and `routes` are the thin view layer.
 
+pub mod bench_hook;
 pub mod components;
 pub mod core;
 pub mod data;

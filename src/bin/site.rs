@@ -10,6 +10,7 @@
 //! Env: TRUNK_PUBLIC_URL (base path, default "/"), DIALOGUE_TODAY (YYYY-MM-DD,
 //! for reproducible checks), DIALOGUE_DATA (data folder, default ./data).
 
+use dialogue_explorer::core::export;
 use dialogue_explorer::core::lang::Lang;
 use dialogue_explorer::core::model::Dataset;
 use dialogue_explorer::core::routes::{with_base, Page};
@@ -63,6 +64,12 @@ fn run() -> Result<String, String> {
     write(&out.join("data").join(&data_name), &json)?;
     let schema = std::fs::read_to_string(data_dir.join("schema.json")).map_err(|e| format!("schema.json: {e}"))?;
     write(&out.join("data/schema.json"), &schema)?;
+    // Open data under stable names, for people and scripts that reuse it.
+    write(&out.join("data/dialogue.json"), &json)?;
+    write(&out.join("data/agreements.csv"), &export::agreements_csv(&dataset))?;
+    write(&out.join("data/provisions.csv"), &export::provisions_csv(&dataset))?;
+    write(&out.join("data/status-history.csv"), &export::status_csv(&dataset))?;
+    write(&out.join("data/events.csv"), &export::events_csv(&dataset))?;
     copy_dir(Path::new("public"), &out)?;
 
     let template =

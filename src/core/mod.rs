@@ -1,6 +1,7 @@
 //! The pure core: no `web-sys` here. Model, validation, transliteration,
 //! languages and routes, unit-tested natively.
 
+pub mod export;
 pub mod filters;
 pub mod lang;
 pub mod model;

@@ -8,6 +8,7 @@
 //! Superseded provisions are shown but left out of the percentage (their
 //! successor carries the obligation); reversed ones count as 0.
 
+use super::export::csv_field;
 use super::model::{Agreement, Dataset, Level, Party, Provision, StatusEntry, Theme};
 
 /// How many provisions stand at each level.
@@ -280,21 +281,6 @@ pub fn figures_csv(
     }
     row("overall", "all", "", &overall(data, as_of));
     out
-}
-
-/// Quotes a CSV field when needed; a leading = + - @ is neutralised so that
-/// spreadsheets do not run dataset text as a formula.
-fn csv_field(value: &str) -> String {
-    let value = if value.starts_with(['=', '+', '-', '@']) {
-        format!("'{value}")
-    } else {
-        value.to_string()
-    };
-    if value.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", value.replace('"', "\"\""))
-    } else {
-        value
-    }
 }
 
 #[cfg(test)]

@@ -75,6 +75,7 @@ catalog! {
     nav_status, status_title, status_description, status_intro, status_asof_label, status_asof_latest, status_asof_apply, status_showing_asof, status_showing_latest, status_overall, status_weighted, status_weighted_help, status_method_link, status_provisions_n, status_none_yet, status_over_time, status_chart_desc, status_chart_table, status_by_agreement, status_by_theme, status_by_party, status_sort_label, status_sort_date, status_sort_percent, status_sort_provisions, status_matrix, status_matrix_intro, status_recent, status_first_assessment, status_claims, status_claims_intro, status_assessment, status_claim, status_download_csv, col_name, col_provisions, col_year_end, col_percent, col_levels, not_assessed,
     nav_timeline, timeline_title, timeline_description, timeline_intro, tl_order, tl_newest, tl_oldest, tl_kind, tl_kind_agreement_text, tl_actor, tl_agreement, tl_from, tl_to, tl_text, tl_count, tl_none, tl_overview, tl_overview_months, tl_zoom_out, tl_years, tl_keyboard_hint, agreement_timeline, moment_status, on_timeline,
     search_label, search_placeholder, search_submit, search_title, search_description, search_intro, search_results_count, search_no_results, search_did_you_mean, search_hint, search_type_something, facet_kind, facet_year, facet_theme, facet_clear, record_agreement, record_provision, record_event, record_actor, record_glossary,
+    download_json, download_schema, download_agreements, download_provisions, download_status, download_events,
 }
 
 /// The interface strings of a language.

@@ -56,9 +56,26 @@ pub fn About() -> impl IntoView {
                 <section id="licence">
                     <h2>{s.about_licence_heading}</h2>
                     <p>{s.about_licence}</p>
-                    <p>
-                        <a href=format!("{}data/schema.json", base_path())>{s.about_download}</a>
-                    </p>
+                    <h3>{s.about_download}</h3>
+                    <ul class="downloads">
+                        {[
+                            ("dialogue.json", s.download_json),
+                            ("schema.json", s.download_schema),
+                            ("agreements.csv", s.download_agreements),
+                            ("provisions.csv", s.download_provisions),
+                            ("status-history.csv", s.download_status),
+                            ("events.csv", s.download_events),
+                        ]
+                            .into_iter()
+                            .map(|(file, label)| {
+                                view! {
+                                    <li>
+                                        <a href=format!("{}data/{file}", base_path()) download=file>{label}</a>
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ul>
                 </section>
                 <section id="codebook">
                     <h2>{s.about_codebook_heading}</h2>

@@ -261,3 +261,28 @@ test('at 320 px nothing overflows sideways', async () => {
   }
   await page.context().close();
 });
+
+test('the about page offers the open data, and every download is there', async () => {
+  const page = await openPage(browser);
+  await page.goto(server.url('/sq/about/'));
+  await appReady(page);
+  const links = await page.$$eval('.downloads a', (as) => as.map((a) => a.getAttribute('href')));
+  assert.equal(links.length, 6);
+  const headers = {
+    'agreements.csv': 'id,date,phase,kind,adoption,title_en',
+    'provisions.csv': 'agreement_id,provision_id,number,party',
+    'status-history.csv': 'agreement_id,provision_id,date,level',
+    'events.csv': 'id,date,kind,title_en',
+  };
+  for (const href of links) {
+    const response = await page.request.get(server.origin + href);
+    assert.equal(response.status(), 200, href);
+    const body = await response.text();
+    const file = href.split('/').pop();
+    if (file.endsWith('.json')) JSON.parse(body);
+    else assert.ok(body.startsWith(headers[file]), `${file} header`);
+  }
+  const events = (await (await page.request.get(server.origin + '/data/events.csv')).text()).trim().split('\r\n');
+  assert.ok(events.length > data.events.length, 'one row per event (texts may span lines)');
+  await page.context().close();
+});
