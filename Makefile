@@ -51,6 +51,7 @@ bench: dist test-tools
 	cargo bench --bench core
 	cargo bench --bench search
 	node tests/bench/search-browser.mjs
+	node tests/bench/timeline-browser.mjs
 	node tests/bench/sizes.mjs dist
 
 # ---- tools -----------------------------------------------------------------

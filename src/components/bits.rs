@@ -76,6 +76,25 @@ pub fn actor_links(lang: Lang, data: &Dataset, ids: &[String]) -> impl IntoView 
     view! { <ul class="inline-list">{links}</ul> }
 }
 
+/// An agreement as a list item: its title as a link, and its date.
+pub fn agreement_item(lang: Lang, agreement: &crate::core::model::Agreement) -> impl IntoView {
+    view! {
+        <li>
+            <a href=href(lang, &Page::Agreement(agreement.id.clone()))>{lang.pick(&agreement.title).into_owned()}</a>
+            " ("
+            {date_view(lang, &agreement.date)}
+            ")"
+        </li>
+    }
+}
+
+/// An actor's name in the language of the page ("" for an unknown id).
+pub fn actor_name(lang: Lang, data: &Dataset, id: &str) -> String {
+    data.actor(id)
+        .map(|a| lang.pick(&a.name).into_owned())
+        .unwrap_or_default()
+}
+
 /// Theme names as tags.
 pub fn theme_tags(lang: Lang, data: &Dataset, ids: &[String]) -> impl IntoView {
     let tags: Vec<_> = ids

@@ -27,9 +27,9 @@ impl Page {
         match self {
             Page::Home => format!("/{l}/"),
             Page::Agreements => format!("/{l}/agreements/"),
-            Page::Agreement(id) => format!("/{l}/agreements/{}/", encode_segment(id)),
-            Page::Event(id) => format!("/{l}/events/{}/", encode_segment(id)),
-            Page::Actor(id) => format!("/{l}/actors/{}/", encode_segment(id)),
+            Page::Agreement(id) => format!("/{l}/agreements/{}/", percent_encode(id)),
+            Page::Event(id) => format!("/{l}/events/{}/", percent_encode(id)),
+            Page::Actor(id) => format!("/{l}/actors/{}/", percent_encode(id)),
             Page::Glossary => format!("/{l}/glossary/"),
             Page::About => format!("/{l}/about/"),
             Page::Status => format!("/{l}/status/"),
@@ -96,9 +96,10 @@ pub fn strip_base<'a>(base: &str, pathname: &'a str) -> &'a str {
         .unwrap_or(pathname)
 }
 
-/// Percent-encodes what may not stand raw in a path segment. Dataset ids are
-/// plain slugs; this only guards against hand-typed oddities.
-fn encode_segment(segment: &str) -> String {
+/// Percent-encodes everything but unreserved characters (RFC 3986): safe in a
+/// path segment, a query value or a `data:` URL. Dataset ids are plain slugs;
+/// this only guards against hand-typed oddities.
+pub fn percent_encode(segment: &str) -> String {
     let mut out = String::with_capacity(segment.len());
     for b in segment.bytes() {
         if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
@@ -151,7 +152,7 @@ pub fn build_query(pairs: &[(&str, &str)]) -> String {
     let parts: Vec<String> = pairs
         .iter()
         .filter(|(_, v)| !v.is_empty())
-        .map(|(k, v)| format!("{}={}", encode_segment(k), encode_segment(v)))
+        .map(|(k, v)| format!("{}={}", percent_encode(k), percent_encode(v)))
         .collect();
     if parts.is_empty() {
         String::new()

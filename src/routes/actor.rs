@@ -1,12 +1,10 @@
 //! `/{lang}/actors/{id}`: a person, institution, state or organisation, with
 //! roles and dates, the agreements it was party to and the events it was in.
 
-use crate::components::{date_view, event_list, source_list, use_lang};
+use crate::components::{agreement_item, event_list, source_list, use_lang};
 use crate::core::lang::Lang;
 use crate::core::model::{Actor, Dataset};
-use crate::core::routes::Page;
 use crate::data::with_dataset;
-use crate::href;
 use crate::i18n::{fill, strings};
 use crate::routes::not_found::NotFound;
 use leptos::prelude::*;
@@ -52,16 +50,7 @@ fn actor_view(lang: Lang, data: &Dataset, actor: &Actor) -> impl IntoView {
         .agreements
         .iter()
         .filter(|a| a.parties.contains(&actor.id) || a.facilitator.contains(&actor.id))
-        .map(|a| {
-            view! {
-                <li>
-                    <a href=href(lang, &Page::Agreement(a.id.clone()))>{lang.pick(&a.title).into_owned()}</a>
-                    " ("
-                    {date_view(lang, &a.date)}
-                    ")"
-                </li>
-            }
-        })
+        .map(|a| agreement_item(lang, a))
         .collect();
     let events: Vec<_> = data.events_with_actor(&actor.id).collect();
     view! {

@@ -3,7 +3,8 @@
 //! history, related agreements and events, documents and sources.
 
 use crate::components::{
-    actor_links, date_view, disputed_note, event_list, level_badge, source_list, theme_tags, use_lang,
+    actor_links, actor_name, agreement_item, date_view, disputed_note, event_list, level_badge, source_list,
+    theme_tags, use_lang,
 };
 use crate::core::lang::Lang;
 use crate::core::model::{Agreement, Dataset, Provision};
@@ -34,16 +35,7 @@ fn agreement_view(lang: Lang, data: &Dataset, a: &Agreement) -> impl IntoView {
     let related: Vec<_> = data
         .related_agreements(a)
         .into_iter()
-        .map(|r| {
-            view! {
-                <li>
-                    <a href=href(lang, &Page::Agreement(r.id.clone()))>{lang.pick(&r.title).into_owned()}</a>
-                    " ("
-                    {date_view(lang, &r.date)}
-                    ")"
-                </li>
-            }
-        })
+        .map(|r| agreement_item(lang, r))
         .collect();
     let events: Vec<_> = data.events_of(&a.id).collect();
     let has_events = !events.is_empty();
@@ -175,10 +167,7 @@ fn provision_view(lang: Lang, data: &Dataset, p: &Provision) -> impl IntoView {
                 .claims
                 .iter()
                 .map(|claim| {
-                    let actor = data
-                        .actor(&claim.actor)
-                        .map(|a| lang.pick(&a.name).into_owned())
-                        .unwrap_or_default();
+                    let actor = actor_name(lang, data, &claim.actor);
                     view! {
                         <div class="claim">
                             <p>

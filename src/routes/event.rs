@@ -1,7 +1,7 @@
 //! `/{lang}/events/{id}`: one event with its context, the agreements it
 //! concerns, who was involved, its sources, and the events either side of it.
 
-use crate::components::{actor_links, date_view, disputed_note, source_list, theme_tags, use_lang};
+use crate::components::{actor_links, agreement_item, date_view, disputed_note, source_list, theme_tags, use_lang};
 use crate::core::lang::Lang;
 use crate::core::model::{Dataset, Event};
 use crate::core::routes::Page;
@@ -46,16 +46,7 @@ fn event_view(lang: Lang, data: &Dataset, index: usize) -> impl IntoView {
         .agreements
         .iter()
         .filter_map(|id| data.agreement(id))
-        .map(|a| {
-            view! {
-                <li>
-                    <a href=href(lang, &Page::Agreement(a.id.clone()))>{lang.pick(&a.title).into_owned()}</a>
-                    " ("
-                    {date_view(lang, &a.date)}
-                    ")"
-                </li>
-            }
-        })
+        .map(|a| agreement_item(lang, a))
         .collect();
     view! {
         <article class="event">

@@ -4,10 +4,10 @@
 //! `core::status`; `?asof=YYYY-MM-DD` recomputes them all for that date and
 //! `?sort=` orders the agreements.
 
-use crate::components::{date_view, level_badge, source_list, use_lang};
+use crate::components::{actor_name, date_view, level_badge, source_list, use_lang};
 use crate::core::lang::Lang;
 use crate::core::model::{Dataset, Level, Text};
-use crate::core::routes::{build_query, Page};
+use crate::core::routes::{build_query, percent_encode, Page};
 use crate::core::status::{self, AsOf, LevelCounts, SortBy};
 use crate::core::validate::is_calendar_date;
 use crate::data::with_dataset;
@@ -499,10 +499,7 @@ fn claims(lang: Lang, data: &Dataset, as_of: AsOf) -> impl IntoView {
                 .claims
                 .iter()
                 .map(|claim| {
-                    let actor = data
-                        .actor(&claim.actor)
-                        .map(|x| lang.pick(&x.name).into_owned())
-                        .unwrap_or_default();
+                    let actor = actor_name(lang, data, &claim.actor);
                     view! {
                         <div class="side claim-side">
                             <h4>{s.status_claim} ": " {actor}</h4>
@@ -542,16 +539,4 @@ fn claims(lang: Lang, data: &Dataset, as_of: AsOf) -> impl IntoView {
             </section>
         }
     })
-}
-
-fn percent_encode(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() * 3);
-    for b in text.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
 }
