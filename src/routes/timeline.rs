@@ -142,30 +142,35 @@ fn filter_controls(
         years.dedup();
         years
     };
+    // Built once per language; a filter change only updates which option is
+    // selected (rebuilding every select cost about a frame).
     move || {
         let lang = lang.get();
         let s = strings(lang);
-        let f = filter.get();
-        let select =
-            |key: &'static str, label: &'static str, current: Option<String>, options: Vec<(String, String)>| {
-                let set_param = set_param.clone();
-                let options = options
-                    .into_iter()
-                    .map(|(value, text)| {
-                        let selected = current.as_deref() == Some(value.as_str());
-                        view! { <option value=value selected=selected>{text}</option> }
-                    })
-                    .collect_view();
-                view! {
-                    <label>
-                        <span>{label}</span>
-                        <select name=key on:change=move |ev| set_param(key, event_target_value(&ev))>
-                            <option value="" selected=current.is_none()>{s.filter_all}</option>
-                            {options}
-                        </select>
-                    </label>
-                }
-            };
+        let select = |key: &'static str,
+                      label: &'static str,
+                      field: fn(&TimelineFilter) -> Option<String>,
+                      options: Vec<(String, String)>| {
+            let set_param = set_param.clone();
+            let options = options
+                .into_iter()
+                .map(|(value, text)| {
+                    let this = value.clone();
+                    let selected = move || filter.with(|f| field(f).as_deref() == Some(this.as_str()));
+                    view! { <option value=value prop:selected=selected>{text}</option> }
+                })
+                .collect_view();
+            let none_selected = move || filter.with(|f| field(f).is_none());
+            view! {
+                <label>
+                    <span>{label}</span>
+                    <select name=key on:change=move |ev| set_param(key, event_target_value(&ev))>
+                        <option value="" prop:selected=none_selected>{s.filter_all}</option>
+                        {options}
+                    </select>
+                </label>
+            }
+        };
         let mut kinds: Vec<(String, String)> = vec![(AGREEMENT_KIND.to_string(), s.tl_kind_agreement_text.to_string())];
         kinds.extend(
             EVENT_KINDS
@@ -200,24 +205,24 @@ fn filter_controls(
         };
         view! {
             <form class="filters timeline-filters" role="search" on:submit=|ev| ev.prevent_default()>
-                {select("kind", s.tl_kind, f.kind.clone(), kinds)}
-                {select("theme", s.filter_theme, f.theme.clone(), themes)}
-                {select("actor", s.tl_actor, f.actor.clone(), actors)}
-                {select("agreement", s.tl_agreement, f.agreement.clone(), agreements)}
-                {select("from", s.tl_from, f.from.clone(), year_options())}
-                {select("to", s.tl_to, f.to.clone(), year_options())}
+                {select("kind", s.tl_kind, |f| f.kind.clone(), kinds)}
+                {select("theme", s.filter_theme, |f| f.theme.clone(), themes)}
+                {select("actor", s.tl_actor, |f| f.actor.clone(), actors)}
+                {select("agreement", s.tl_agreement, |f| f.agreement.clone(), agreements)}
+                {select("from", s.tl_from, |f| f.from.clone(), year_options())}
+                {select("to", s.tl_to, |f| f.to.clone(), year_options())}
                 <label class="wide">
                     <span>{s.tl_text}</span>
-                    <input type="search" name="q" value=f.text.clone().unwrap_or_default() on:input=on_text />
+                    <input type="search" name="q" prop:value=move || filter.with(|f| f.text.clone().unwrap_or_default()) on:input=on_text />
                 </label>
                 <label>
                     <span>{s.tl_order}</span>
                     <select name="order" on:change=on_order>
-                        <option value="" selected=f.order == Order::NewestFirst>{s.tl_newest}</option>
-                        <option value="oldest" selected=f.order == Order::OldestFirst>{s.tl_oldest}</option>
+                        <option value="" prop:selected=move || filter.with(|f| f.order == Order::NewestFirst)>{s.tl_newest}</option>
+                        <option value="oldest" prop:selected=move || filter.with(|f| f.order == Order::OldestFirst)>{s.tl_oldest}</option>
                     </select>
                 </label>
-                <a class="reset" href=href(lang, &Page::Timeline) hidden=f.is_empty()>{s.filter_reset}</a>
+                <a class="reset" href=href(lang, &Page::Timeline) hidden=move || filter.with(|f| f.is_empty())>{s.filter_reset}</a>
             </form>
         }
     }

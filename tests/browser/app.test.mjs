@@ -253,7 +253,7 @@ test('keyboard: skip link first, every control reachable, focus visible', async 
 
 test('at 320 px nothing overflows sideways', async () => {
   const page = await openPage(browser, { viewport: { width: 320, height: 640 } });
-  for (const route of ['/sr-Cyrl/', '/sq/agreements/', '/en/agreements/first-agreement-2013/', '/sr-Latn/glossary/']) {
+  for (const route of ['/sr-Cyrl/', '/sq/agreements/', '/en/agreements/first-agreement-2013/', '/sr-Latn/glossary/', '/sq/timeline/', '/sr-Cyrl/status/', '/en/search/?q=plates']) {
     await page.goto(server.url(route));
     await appReady(page);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
