@@ -1,24 +1,15 @@
 // What a reader sees, in a real browser, in every language, on the release
 // build served by a plain static server.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serve, launch, openPage, appReady, axe, LANGS, distDir, dataset, builtTitle } from './harness.mjs';
+import { openPage, appReady, axe, LANGS, distDir, builtTitle, useSite } from './harness.mjs';
 
 const dir = distDir('dist');
 let server, browser, data;
-
-before(async () => {
-  data = dataset(dir);
-  server = await serve(dir);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+useSite('dist', (site) => ({ server, browser, data } = site));
 
 const SITE = { en: 'Dialogue Explorer', sq: 'Eksploruesi i Dialogut', 'sr-Latn': 'Pregled dijaloga', 'sr-Cyrl': 'Преглед дијалога' };
 const NOT_FOUND = { en: 'Page not found', sq: 'Faqja nuk u gjet', 'sr-Latn': 'Stranica nije pronađena', 'sr-Cyrl': 'Страница није пронађена' };

@@ -3,6 +3,7 @@
 // as GitHub Pages, Netlify or S3 serve it), and system Chromium driven by
 // playwright-core.
 
+import { before, after } from 'node:test';
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -113,4 +114,21 @@ export function builtTitle(dir, route) {
 
 function decode(s) {
   return s.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+}
+
+/**
+ * Registers the suite's hooks: a static server over a built site, the
+ * compiled dataset and a browser, handed to `receive` once ready.
+ */
+export function useSite(dirName, receive) {
+  let site = {};
+  before(async () => {
+    const dir = distDir(dirName);
+    site = { dir, data: dataset(dir), server: await serve(dir), browser: await launch() };
+    receive(site);
+  });
+  after(async () => {
+    await site.browser?.close();
+    site.server?.close();
+  });
 }

@@ -1,20 +1,12 @@
 // Search: the header box on every page, the shareable results page, matching
 // across languages and scripts, highlighting, facets, did-you-mean.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, appReady, axe, LANGS, distDir } from './harness.mjs';
+import { openPage, appReady, axe, LANGS, useSite } from './harness.mjs';
 
-const dir = distDir('dist');
 let server, browser;
-before(async () => {
-  server = await serve(dir);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+useSite('dist', (site) => ({ server, browser } = site));
 
 const open = async (page, lang, q, extra = '') => {
   const response = await page.goto(server.url(`/${lang}/search/?q=${encodeURIComponent(q)}${extra}`));

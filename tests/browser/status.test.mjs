@@ -1,21 +1,12 @@
 // The implementation status page: figures from the URL's date, the date
 // control, sorting, the matrix, the CSV download, in every language.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, appReady, axe, LANGS, distDir, dataset } from './harness.mjs';
+import { openPage, appReady, axe, LANGS, useSite } from './harness.mjs';
 
-const dir = distDir('dist');
 let server, browser, data;
-before(async () => {
-  data = dataset(dir);
-  server = await serve(dir);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+useSite('dist', (site) => ({ server, browser, data } = site));
 
 // The same arithmetic as core::status, from the compiled dataset, so the page
 // is checked against an independent computation.

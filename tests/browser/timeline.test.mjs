@@ -2,24 +2,15 @@
 // the year jump, an item's anchor, keyboard moves, the overview strip, the
 // agreement page's own timeline, and 10,000 generated events.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serve, launch, openPage, appReady, axe, LANGS, distDir, dataset } from './harness.mjs';
+import { openPage, appReady, axe, LANGS, distDir, useSite } from './harness.mjs';
 
-const dir = distDir('dist');
 const synthetic = path.join(distDir('target'), 'synthetic-10000.json');
 let server, browser, data;
-before(async () => {
-  data = dataset(dir);
-  server = await serve(dir);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+useSite('dist', (site) => ({ server, browser, data } = site));
 
 const TITLE = { en: 'Timeline of the dialogue', sq: 'Kronologjia e dialogut', 'sr-Latn': 'Hronologija dijaloga', 'sr-Cyrl': 'Хронологија дијалога' };
 const total = () => data.events.length + data.agreements.length;
