@@ -52,29 +52,13 @@ pub fn agreement_themes(data: &Dataset) -> Vec<&super::model::Theme> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::fixtures;
     use crate::core::model::*;
 
     fn agreement(id: &str, phase: Phase, themes: &[&str]) -> Agreement {
         Agreement {
-            schema: None,
-            id: id.into(),
-            title: Text::default(),
-            date: "2013-01-01".into(),
-            place: Text::default(),
             phase,
-            kind: AgreementKind::Agreement,
-            adoption: Adoption::Signed,
-            adoption_note: None,
-            parties: vec![],
-            facilitator: vec![],
-            themes: themes.iter().map(|t| t.to_string()).collect(),
-            summary: Text::default(),
-            citizens: Text::default(),
-            provisions: vec![],
-            related: vec![],
-            documents: vec![],
-            sources: vec![],
-            disputed: None,
+            ..fixtures::agreement(id, "2013-01-01", themes, vec![])
         }
     }
 

@@ -3,6 +3,8 @@
 
 pub mod export;
 pub mod filters;
+#[cfg(test)]
+pub mod fixtures;
 pub mod lang;
 pub mod model;
 pub mod routes;

@@ -286,63 +286,8 @@ pub fn figures_csv(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::fixtures::{agreement, entry, provision, text};
     use crate::core::model::*;
-
-    fn text(s: &str) -> Text {
-        Text {
-            en: s.into(),
-            sq: s.into(),
-            sr: s.into(),
-        }
-    }
-
-    fn entry(date: &str, level: Level) -> StatusEntry {
-        StatusEntry {
-            date: date.into(),
-            level,
-            successor: None,
-            note: text("n"),
-            sources: vec!["s".into()],
-            claims: vec![],
-        }
-    }
-
-    fn provision(id: &str, party: Party, status: Vec<StatusEntry>) -> Provision {
-        Provision {
-            id: id.into(),
-            number: id.into(),
-            summary: text(id),
-            quote: None,
-            quote_source: None,
-            party,
-            themes: vec![],
-            status,
-        }
-    }
-
-    fn agreement(id: &str, date: &str, themes: &[&str], provisions: Vec<Provision>) -> Agreement {
-        Agreement {
-            schema: None,
-            id: id.into(),
-            title: text(id),
-            date: date.into(),
-            place: text("p"),
-            phase: Phase::HighLevel,
-            kind: AgreementKind::Agreement,
-            adoption: Adoption::Signed,
-            adoption_note: None,
-            parties: vec![],
-            facilitator: vec![],
-            themes: themes.iter().map(|t| t.to_string()).collect(),
-            summary: text("s"),
-            citizens: text("c"),
-            provisions,
-            related: vec![],
-            documents: vec![],
-            sources: vec![],
-            disputed: None,
-        }
-    }
 
     /// Two agreements: 2013 (police done 2014, reversed 2022; courts partial
     /// 2017), 2015 (energy minimal 2016, superseded 2022).

@@ -331,6 +331,7 @@ pub fn agreement_moments<'a>(data: &'a Dataset, agreement: &'a Agreement) -> Vec
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::fixtures;
     use crate::core::model::*;
 
     fn text(s: &str) -> Text {
@@ -358,60 +359,23 @@ mod tests {
     }
 
     fn data() -> Dataset {
+        let status = vec![
+            fixtures::entry("2014-01-01", Level::Partial),
+            fixtures::entry("2015-01-01", Level::Partial),
+            fixtures::entry("2016-01-01", Level::Implemented),
+        ];
         let agreement = Agreement {
-            schema: None,
-            id: "first".into(),
             title: text("First Agreement"),
-            date: "2013-04-19".into(),
-            place: text("Brussels"),
-            phase: Phase::HighLevel,
-            kind: AgreementKind::Agreement,
             adoption: Adoption::Initialled,
-            adoption_note: None,
             parties: vec!["kosovo".into()],
             facilitator: vec!["eu".into()],
-            themes: vec!["normalisation".into()],
             summary: text("Fifteen points"),
-            citizens: text("c"),
-            provisions: vec![Provision {
-                id: "p1".into(),
-                number: "1".into(),
-                summary: text("p"),
-                quote: None,
-                quote_source: None,
-                party: Party::Both,
-                themes: vec![],
-                status: vec![
-                    StatusEntry {
-                        date: "2014-01-01".into(),
-                        level: Level::Partial,
-                        successor: None,
-                        note: text("n"),
-                        sources: vec![],
-                        claims: vec![],
-                    },
-                    StatusEntry {
-                        date: "2015-01-01".into(),
-                        level: Level::Partial,
-                        successor: None,
-                        note: text("n"),
-                        sources: vec![],
-                        claims: vec![],
-                    },
-                    StatusEntry {
-                        date: "2016-01-01".into(),
-                        level: Level::Implemented,
-                        successor: None,
-                        note: text("n"),
-                        sources: vec![],
-                        claims: vec![],
-                    },
-                ],
-            }],
-            related: vec![],
-            documents: vec![],
-            sources: vec![],
-            disputed: None,
+            ..fixtures::agreement(
+                "first",
+                "2013-04-19",
+                &["normalisation"],
+                vec![fixtures::provision("p1", Party::Both, status)],
+            )
         };
         let mut d = Dataset {
             agreements: vec![agreement],
