@@ -1501,9 +1501,8 @@ pub fn snippet(text: &str, terms: &[String], max_chars: usize) -> Vec<(String, b
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::model::{
-        Adoption, Agreement, AgreementKind, Aliases, Event, EventKind, GlossaryEntry, Party, Phase, Provision,
-    };
+    use crate::core::fixtures;
+    use crate::core::model::{Agreement, Aliases, Event, EventKind, GlossaryEntry, Party, Provision};
     use crate::core::synth::Rng;
 
     fn text(en: &str, sq: &str, sr: &str) -> Text {
@@ -1515,7 +1514,7 @@ mod tests {
     }
 
     fn same(s: &str) -> Text {
-        text(s, s, s)
+        fixtures::text(s)
     }
 
     fn event(id: &str, date: &str, title: &str, summary: &str, themes: &[&str]) -> Event {
@@ -1550,43 +1549,23 @@ mod tests {
 
     fn sample() -> Dataset {
         let provision = Provision {
-            id: "p1".into(),
-            number: "1".into(),
             summary: text(
                 "Licence plates: drivers switch to RKS plates.",
                 "Targat e automjeteve: shoferët kalojnë në targat RKS.",
                 "Registarske tablice: vozači prelaze na RKS tablice.",
             ),
-            quote: None,
-            quote_source: None,
-            party: Party::Both,
-            themes: vec![],
-            status: vec![],
+            ..fixtures::provision("p1", Party::Both, vec![])
         };
         let agreement = Agreement {
-            schema: None,
-            id: "plates".into(),
             title: text(
                 "Licence plates agreement",
                 "Marrëveshja për targat",
                 "Sporazum o registarskim tablicama",
             ),
-            date: "2016-06-20".into(),
             place: text("Brussels", "Bruksel", "Brisel"),
-            phase: Phase::HighLevel,
-            kind: AgreementKind::Agreement,
-            adoption: Adoption::Signed,
-            adoption_note: None,
-            parties: vec![],
-            facilitator: vec![],
-            themes: vec!["freedom_of_movement".into()],
             summary: same("Plates for cars."),
             citizens: same("Drivers."),
-            provisions: vec![provision],
-            related: vec![],
-            documents: vec![],
-            sources: vec![],
-            disputed: None,
+            ..fixtures::agreement("plates", "2016-06-20", &["freedom_of_movement"], vec![provision])
         };
         let mut data = Dataset {
             agreements: vec![agreement],
