@@ -13,6 +13,10 @@ TRUNK_VERSION        := 0.21.14
 WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/version = "\(.*\)"/\1/p}' Cargo.lock)
 # Hosting under a sub-path: make dist BASE_PATH=/dialogue/
 BASE_PATH ?= /
+# Scheme and host the site is served from, for absolute links in feeds,
+# the sitemap and link previews: make dist SITE_URL=https://example.org
+SITE_URL  ?= http://127.0.0.1:8080
+export SITE_URL
 DIST      ?= dist
 SUDO      := $(if $(filter 0,$(shell id -u)),,sudo)
 

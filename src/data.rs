@@ -52,15 +52,31 @@ pub fn parse_dataset(json: &str) -> Result<Dataset, LoadError> {
 
 pub type DatasetResult = Result<Arc<Dataset>, LoadError>;
 
-#[derive(Clone, Copy)]
-pub struct DatasetResource(pub LocalResource<DatasetResult>);
-
-pub fn provide_dataset() {
-    provide_context(DatasetResource(LocalResource::new(fetch_dataset)));
+/// Where the views get the dataset: fetched in the browser, or handed over
+/// whole when the site generator renders pages at build time.
+#[derive(Clone)]
+pub enum DatasetSource {
+    Remote(LocalResource<DatasetResult>),
+    Fixed(Arc<Dataset>),
 }
 
-pub fn use_dataset() -> LocalResource<DatasetResult> {
-    expect_context::<DatasetResource>().0
+/// Fetches the dataset, unless one was already provided (build-time rendering).
+pub fn provide_dataset() {
+    if use_context::<DatasetSource>().is_none() {
+        provide_context(DatasetSource::Remote(LocalResource::new(fetch_dataset)));
+    }
+}
+
+fn use_dataset() -> DatasetSource {
+    expect_context::<DatasetSource>()
+}
+
+/// The dataset once loaded (reactive); `None` while loading or after an error.
+pub fn loaded_dataset() -> Option<Arc<Dataset>> {
+    match use_dataset() {
+        DatasetSource::Remote(resource) => resource.get().and_then(Result::ok),
+        DatasetSource::Fixed(data) => Some(data),
+    }
 }
 
 /// The dataset's address, written into every page by the site generator.
@@ -72,7 +88,7 @@ fn dataset_url() -> String {
         .unwrap_or_else(|| format!("{}data/dialogue.json", crate::base_path()))
 }
 
-async fn fetch_dataset() -> DatasetResult {
+pub async fn fetch_dataset() -> DatasetResult {
     let response = gloo_net::http::Request::get(&dataset_url())
         .send()
         .await
@@ -91,7 +107,10 @@ where
     F: Fn(Arc<Dataset>) -> V + Send + Sync + 'static,
     V: IntoView + 'static,
 {
-    let data = use_dataset();
+    let data = match use_dataset() {
+        DatasetSource::Fixed(data) => return view(data).into_any(),
+        DatasetSource::Remote(resource) => resource,
+    };
     let lang = crate::components::use_lang();
     view! {
         <Suspense fallback=move || {
@@ -104,11 +123,17 @@ where
             </ErrorBoundary>
         </Suspense>
     }
+    .into_any()
 }
 
 #[component]
 fn LoadFailed(errors: ArcRwSignal<Errors>) -> impl IntoView {
-    let data = use_dataset();
+    let source = use_dataset();
+    let retry = move |_| {
+        if let DatasetSource::Remote(resource) = &source {
+            resource.refetch();
+        }
+    };
     let lang = crate::components::use_lang();
     let detail = move || {
         errors
@@ -122,7 +147,7 @@ fn LoadFailed(errors: ArcRwSignal<Errors>) -> impl IntoView {
         <section class="load-error" role="alert" aria-labelledby="load-error-title">
             <h1 id="load-error-title">{move || strings(lang.get()).error_title}</h1>
             <p>{move || strings(lang.get()).error_text}</p>
-            <button type="button" class="button" on:click=move |_| data.refetch()>
+            <button type="button" class="button" on:click=retry>
                 {move || strings(lang.get()).error_retry}
             </button>
             <details>

@@ -2,12 +2,16 @@
 //! validation, languages, routes); `i18n` and `meta` are shared with the
 //! site generator; `data`, `components` and `routes` are the thin view layer.
 
+#![recursion_limit = "256"]
+
 pub mod bench_hook;
 pub mod components;
 pub mod core;
 pub mod data;
 pub mod i18n;
 pub mod meta;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
 pub mod routes;
 
 use crate::core::lang::Lang;
@@ -17,11 +21,12 @@ use leptos_router::components::{ParentRoute, Route, Router, Routes};
 use leptos_router::path;
 use std::sync::OnceLock;
 
+static BASE_PATH: OnceLock<String> = OnceLock::new();
+
 /// The deployment base path ("/" or "/sub/path/"), from the `<base>` element
 /// Trunk writes from its `public_url` setting.
 pub fn base_path() -> &'static str {
-    static BASE: OnceLock<String> = OnceLock::new();
-    BASE.get_or_init(|| {
+    BASE_PATH.get_or_init(|| {
         let href = web_sys::window()
             .and_then(|w| w.document())
             .and_then(|d| d.query_selector("base[href]").ok().flatten())

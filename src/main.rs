@@ -1,6 +1,77 @@
+//! Starts the app. Each page arrives with its content already rendered as
+//! HTML (by the site generator, from the same components). The dataset is
+//! fetched first; then, in one task so no frame shows a gap, the pre-rendered
+//! body is replaced by the live app drawing the same page.
+
+use dialogue_explorer::data::{fetch_dataset, DatasetSource};
+use dialogue_explorer::App;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
 fn main() {
     console_error_panic_hook_lite();
-    leptos::mount::mount_to_body(dialogue_explorer::App);
+    wasm_bindgen_futures::spawn_local(async {
+        let loaded = fetch_dataset().await;
+        let handover = Handover::take();
+        match loaded {
+            Ok(data) => leptos::mount::mount_to_body(move || {
+                provide_context(DatasetSource::Fixed(data));
+                view! { <App /> }
+            }),
+            // The app fetches again and shows the error with a retry.
+            Err(_) => leptos::mount::mount_to_body(App),
+        }
+        handover.restore();
+        mark_live();
+    });
+}
+
+/// What the reader was doing in the pre-rendered page (typing in the search
+/// box, say), carried over to the same element of the live page.
+struct Handover {
+    focused_id: Option<String>,
+    value: Option<String>,
+}
+
+impl Handover {
+    /// Notes focus and typed text, then empties the body.
+    fn take() -> Self {
+        let document = web_sys::window().and_then(|w| w.document());
+        let active = document.as_ref().and_then(|d| d.active_element());
+        let focused_id = active.as_ref().map(|e| e.id()).filter(|id| !id.is_empty());
+        let value = active
+            .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+            .map(|input| input.value());
+        if let Some(body) = document.and_then(|d| d.body()) {
+            body.set_text_content(None);
+        }
+        Handover { focused_id, value }
+    }
+
+    fn restore(self) {
+        let Some(id) = self.focused_id else { return };
+        let element = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(&id))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(element) = element {
+            if let (Some(value), Some(input)) = (self.value, element.dyn_ref::<web_sys::HtmlInputElement>()) {
+                input.set_value(&value);
+            }
+            let _ = element.focus();
+        }
+    }
+}
+
+/// `<html data-app="live">`: the page is now the app, not the pre-rendered
+/// copy (tests and the benchmark wait for it).
+fn mark_live() {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.set_attribute("data-app", "live");
+    }
 }
 
 /// Panics end up in the browser console rather than vanishing.

@@ -6,7 +6,7 @@ pub use bits::*;
 
 use crate::core::lang::Lang;
 use crate::core::routes::{strip_base, switch_language, with_base, Page};
-use crate::data::use_dataset;
+use crate::data::loaded_dataset;
 use crate::i18n::strings;
 use crate::meta::{page_meta, PageMeta};
 use crate::{base_path, href};
@@ -44,10 +44,9 @@ pub fn Shell() -> impl IntoView {
     provide_context(LangContext(lang));
 
     let page = use_page();
-    let data = use_dataset();
     Effect::new(move |_| {
         let page = if known.get() { page.get() } else { Page::NotFound };
-        let dataset = data.get().and_then(Result::ok);
+        let dataset = loaded_dataset();
         set_document_meta(lang.get(), &page_meta(lang.get(), &page, dataset.as_deref()));
     });
 
@@ -106,7 +105,7 @@ fn Header() -> impl IntoView {
             "{}{}{}",
             strip_base(base_path(), &pathname),
             with_mark('?', location.search.get()),
-            with_mark('#', location.hash.get())
+            with_mark('#', address_fragment(location.hash))
         );
         with_base(base_path(), &switch_language(&here, to))
     };
@@ -194,6 +193,16 @@ fn Footer() -> impl IntoView {
                 <a href=move || href(lang.get(), &Page::About)>{move || strings(lang.get()).nav_about}</a>
             </p>
         </footer>
+    }
+}
+
+/// The address's fragment. Pages rendered at build time have none (and the
+/// router warns when it is read there).
+pub fn address_fragment(hash: Memo<String>) -> String {
+    if cfg!(target_arch = "wasm32") {
+        hash.get()
+    } else {
+        String::new()
     }
 }
 

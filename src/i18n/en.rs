@@ -261,4 +261,8 @@ pub static STRINGS: Strings = Strings {
     download_provisions: "Provisions with their current level (CSV)",
     download_status: "Every status assessment (CSV)",
     download_events: "Events (CSV)",
+    download_changelog: "What changed in the dataset (changelog)",
+    download_feed: "New events and status changes (Atom feed)",
+    feed_title: "Dialogue Explorer: new events and status changes",
+    feed_subtitle: "Events in the Kosovo–Serbia dialogue and changes in how far its agreements are implemented, with sources.",
 };

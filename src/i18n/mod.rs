@@ -76,6 +76,7 @@ catalog! {
     nav_timeline, timeline_title, timeline_description, timeline_intro, tl_order, tl_newest, tl_oldest, tl_kind, tl_kind_agreement_text, tl_actor, tl_agreement, tl_from, tl_to, tl_text, tl_count, tl_none, tl_overview, tl_overview_months, tl_zoom_out, tl_years, tl_keyboard_hint, agreement_timeline, moment_status, on_timeline,
     search_label, search_placeholder, search_submit, search_title, search_description, search_intro, search_results_count, search_no_results, search_did_you_mean, search_hint, search_type_something, facet_kind, facet_year, facet_theme, facet_clear, record_agreement, record_provision, record_event, record_actor, record_glossary,
     download_json, download_schema, download_agreements, download_provisions, download_status, download_events,
+    download_changelog, download_feed, feed_title, feed_subtitle,
 }
 
 /// The interface strings of a language.

@@ -261,4 +261,8 @@ pub static STRINGS: Strings = Strings {
     download_provisions: "Dispozitat me nivelin aktual (CSV)",
     download_status: "Të gjitha vlerësimet e gjendjes (CSV)",
     download_events: "Ngjarjet (CSV)",
+    download_changelog: "Çfarë ka ndryshuar në të dhëna (regjistri i ndryshimeve)",
+    download_feed: "Ngjarjet e reja dhe ndryshimet e gjendjes (Atom)",
+    feed_title: "Eksploruesi i Dialogut: ngjarje të reja dhe ndryshime të gjendjes",
+    feed_subtitle: "Ngjarjet në dialogun Kosovë–Serbi dhe ndryshimet në shkallën e zbatimit të marrëveshjeve, me burime.",
 };

@@ -262,4 +262,8 @@ pub static STRINGS: Strings = Strings {
     download_provisions: "Odredbe sa trenutnim nivoom (CSV)",
     download_status: "Sve ocene stanja (CSV)",
     download_events: "Događaji (CSV)",
+    download_changelog: "Šta se promenilo u podacima (dnevnik izmena)",
+    download_feed: "Novi događaji i promene stanja (Atom)",
+    feed_title: "Pregled dijaloga: novi događaji i promene stanja",
+    feed_subtitle: "Događaji u dijalogu Kosova i Srbije i promene u tome koliko su sporazumi sprovedeni, sa izvorima.",
 };

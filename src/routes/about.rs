@@ -65,6 +65,7 @@ pub fn About() -> impl IntoView {
                             ("provisions.csv", s.download_provisions),
                             ("status-history.csv", s.download_status),
                             ("events.csv", s.download_events),
+                            ("CHANGELOG.md", s.download_changelog),
                         ]
                             .into_iter()
                             .map(|(file, label)| {
@@ -75,6 +76,11 @@ pub fn About() -> impl IntoView {
                                 }
                             })
                             .collect_view()}
+                        <li>
+                            <a href=format!("{}{}/feed.xml", base_path(), lang.code()) type="application/atom+xml">
+                                {s.download_feed}
+                            </a>
+                        </li>
                     </ul>
                 </section>
                 <section id="codebook">

@@ -8,6 +8,10 @@ use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 
 fn browser_languages() -> Vec<String> {
+    // At build time (native) there is no browser to ask.
+    if cfg!(not(target_arch = "wasm32")) {
+        return Vec::new();
+    }
     let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
         return Vec::new();
     };

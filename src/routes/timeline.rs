@@ -3,7 +3,7 @@
 //! `#year-2013`, `#month-2013-04`). Only the rows on screen are rendered: row
 //! heights are fixed (see `core::timeline`), so the window is arithmetic.
 
-use crate::components::{date_view, use_lang};
+use crate::components::{address_fragment, date_view, use_lang};
 use crate::core::lang::Lang;
 use crate::core::model::{Dataset, EventKind};
 use crate::core::routes::{build_query, Page};
@@ -309,7 +309,7 @@ fn overview(
                 view! {
                     <li>
                         <a href=target aria-label=aria title=label>
-                            <span class="strip-bar" style=format!("height: {h:.1}%")></span>
+                            <span class="strip-bar" style:height=format!("{h:.1}%")></span>
                         </a>
                     </li>
                 }
@@ -379,12 +379,16 @@ fn virtual_list(
             viewport.set((top, height));
         }
     };
-    let scroll_handle = window_event_listener(leptos::ev::scroll, move |_| measure());
-    let resize_handle = window_event_listener(leptos::ev::resize, move |_| measure());
-    on_cleanup(move || {
-        scroll_handle.remove();
-        resize_handle.remove();
-    });
+    // Only in the browser: at build time there is no window to listen to.
+    #[cfg(target_arch = "wasm32")]
+    {
+        let scroll_handle = window_event_listener(leptos::ev::scroll, move |_| measure());
+        let resize_handle = window_event_listener(leptos::ev::resize, move |_| measure());
+        on_cleanup(move || {
+            scroll_handle.remove();
+            resize_handle.remove();
+        });
+    }
     Effect::new(move |_| {
         rows.track();
         measure();
@@ -392,7 +396,7 @@ fn virtual_list(
 
     // Scroll to the anchor in the address (the target row may not exist in
     // the page yet, so the browser cannot do it alone).
-    let target = Memo::new(move |_| location.hash.get().trim_start_matches('#').to_string());
+    let target = Memo::new(move |_| address_fragment(location.hash).trim_start_matches('#').to_string());
     let focus_next = RwSignal::new(None::<String>);
     {
         let data = data.clone();
@@ -478,10 +482,7 @@ fn virtual_list(
     });
     let pad = move || {
         let (first, _) = window_range.get();
-        format!(
-            "padding-top: {}px",
-            offsets.with(|o| o.get(first).copied().unwrap_or(0))
-        )
+        format!("{}px", offsets.with(|o| o.get(first).copied().unwrap_or(0)))
     };
     let row_view = {
         let data = data.clone();
@@ -525,7 +526,7 @@ fn virtual_list(
         let row_view = row_view.clone();
         let row_key = row_key.clone();
         view! {
-            <ol class="tl-rows" style=pad>
+            <ol class="tl-rows" style:padding-top=pad>
                 <For each=move || visible.get() key=row_key children=row_view />
             </ol>
         }
@@ -536,7 +537,7 @@ fn virtual_list(
         <div
             class="tl-list"
             node_ref=list_ref
-            style=move || format!("height: {}px", offsets.with(|o| o.last().copied().unwrap_or(0)))
+            style:height=move || format!("{}px", offsets.with(|o| o.last().copied().unwrap_or(0)))
             on:keydown=on_keydown
         >
             {rendered}

@@ -19,7 +19,8 @@ const measure = (file) => {
 const find = (re, sub = '') => fs.readdirSync(path.join(dir, sub)).filter((f) => re.test(f)).map((f) => path.join(dir, sub, f));
 const assets = [
   ['wasm', find(/\.wasm$/)],
-  ['js', find(/\.js$/)],
+  ['js', find(/\.js$/).filter((f) => !f.endsWith('sw.js'))],
+  ['sw.js', [path.join(dir, 'sw.js')]],
   ['css', find(/\.css$/)],
   ['data', find(/^dialogue\.[0-9a-f]+\.json$/, 'data')],
   ['html /en/', [path.join(dir, 'en', 'index.html')]],
@@ -34,5 +35,9 @@ for (const [name, files] of assets) {
   console.log(name.padEnd(15) + kb(sum.raw) + kb(sum.gzip) + kb(sum.brotli));
 }
 console.log('all for /en/   ' + kb(total.raw) + kb(total.gzip) + kb(total.brotli));
+const wasm = measure(find(/\.wasm$/)[0]).brotli;
+const verdict = (value, limit) => `${(value / 1024).toFixed(1)} kB of ${limit} kB: ${value <= limit * 1024 ? 'within' : 'OVER'}`;
+console.log(`budget wasm (brotli)      ${verdict(wasm, 175)}`);
+console.log(`budget all /en/ (brotli)  ${verdict(total.brotli, 300)}`);
 const pages = (d) => fs.readdirSync(d, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? pages(path.join(d, e.name)) : e.name === 'index.html' ? 1 : 0), 0);
 console.log(`generated route pages: ${pages(dir)}`);

@@ -258,7 +258,7 @@ test('the about page offers the open data, and every download is there', async (
   await page.goto(server.url('/sq/about/'));
   await appReady(page);
   const links = await page.$$eval('.downloads a', (as) => as.map((a) => a.getAttribute('href')));
-  assert.equal(links.length, 6);
+  assert.equal(links.length, 8);
   const headers = {
     'agreements.csv': 'id,date,phase,kind,adoption,title_en',
     'provisions.csv': 'agreement_id,provision_id,number,party',
@@ -271,6 +271,8 @@ test('the about page offers the open data, and every download is there', async (
     const body = await response.text();
     const file = href.split('/').pop();
     if (file.endsWith('.json')) JSON.parse(body);
+    else if (file === 'CHANGELOG.md') assert.match(body, /^# Changelog/);
+    else if (file === 'feed.xml') assert.match(body, /<feed xmlns="http:\/\/www.w3.org\/2005\/Atom" xml:lang="sq">/);
     else assert.ok(body.startsWith(headers[file]), `${file} header`);
   }
   const events = (await (await page.request.get(server.origin + '/data/events.csv')).text()).trim().split('\r\n');

@@ -7,6 +7,7 @@ import { before, after } from 'node:test';
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
@@ -25,10 +26,29 @@ const TYPES = {
   '.png': 'image/png',
   '.txt': 'text/plain; charset=utf-8',
   '.xml': 'application/xml',
+  '.webmanifest': 'application/manifest+json',
+  '.md': 'text/markdown; charset=utf-8',
+  '.cff': 'text/plain; charset=utf-8',
 };
 
-/** Serves `dir` under `base` (e.g. "/" or "/dialogue/") on a free loopback port. */
-export async function serve(dir, base = '/') {
+const COMPRESSIBLE = new Set(['.html', '.js', '.wasm', '.css', '.json', '.svg', '.xml', '.txt', '.webmanifest']);
+const compressed = new Map();
+
+/** Brotli at the quality a CDN pre-compresses with, cached per file. */
+function brotli(file) {
+  if (!compressed.has(file)) {
+    const raw = fs.readFileSync(file);
+    compressed.set(file, zlib.brotliCompressSync(raw, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }));
+  }
+  return compressed.get(file);
+}
+
+/**
+ * Serves `dir` under `base` (e.g. "/" or "/dialogue/") on a free loopback
+ * port. With `compress`, it answers as a CDN would: brotli when the browser
+ * accepts it, and long caching for content-hashed files.
+ */
+export async function serve(dir, base = '/', { compress = false, port = 0 } = {}) {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://localhost');
     let rel = decodeURIComponent(url.pathname);
@@ -44,16 +64,31 @@ export async function serve(dir, base = '/') {
       file = path.join(file, 'index.html');
     }
     if (!fs.existsSync(file)) return notFound(res);
-    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    const ext = path.extname(file);
+    const headers = { 'Content-Type': TYPES[ext] ?? 'application/octet-stream' };
+    if (compress) {
+      const hashed = /[.-][0-9a-f]{15,16}(_bg)?\.(js|wasm|css|json)$/.test(file);
+      headers['Cache-Control'] = hashed ? 'public, max-age=31536000, immutable' : 'no-cache';
+      if (COMPRESSIBLE.has(ext) && /\bbr\b/.test(req.headers['accept-encoding'] ?? '')) {
+        const body = brotli(file);
+        res.writeHead(200, { ...headers, 'Content-Encoding': 'br', 'Content-Length': body.length, Vary: 'Accept-Encoding' });
+        return res.end(body);
+      }
+    }
+    res.writeHead(200, headers);
     fs.createReadStream(file).pipe(res);
   });
   const notFound = (res) => {
     res.writeHead(404, { 'Content-Type': TYPES['.html'] });
     res.end(fs.readFileSync(path.join(dir, '404.html')));
   };
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${server.address().port}`;
-  return { origin, url: (p) => origin + base.replace(/\/$/, '') + p, close: () => server.close() };
+  const close = () => new Promise((resolve) => {
+    server.close(resolve);
+    server.closeAllConnections();
+  });
+  return { origin, port: server.address().port, url: (p) => origin + base.replace(/\/$/, '') + p, close };
 }
 
 export async function launch() {
@@ -78,16 +113,20 @@ export async function openPage(browser, options = {}) {
   return page;
 }
 
-/** Waits until the app has replaced the loading line with content. */
+/**
+ * Waits until the app has taken over from the pre-rendered page and has
+ * replaced any loading line with content.
+ */
 export async function appReady(page) {
-  await page.waitForSelector('main h1', { timeout: 20000 });
+  await page.waitForSelector('html[data-app=live] main h1', { timeout: 20000 });
   await page.waitForFunction(() => !document.querySelector('.loading'), null, { timeout: 20000 });
 }
 
 /** Runs axe-core; returns the serious and critical violations. */
 export async function axe(page) {
   if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) {
-    await page.addScriptTag({ content: axeSource });
+    // Evaluated through the devtools protocol: the page's CSP forbids inline scripts.
+    await page.evaluate(axeSource);
   }
   const result = await page.evaluate(async () => {
     const r = await window.axe.run(document, { resultTypes: ['violations'] });

@@ -4,11 +4,19 @@
 //! `404.html`), each with its own title and description, so deep links work
 //! on a bare static host with no rewrite rules.
 //!
+//! Each page carries its route's content, rendered by the app's own
+//! components (`page.rs`); around them go the feeds, sitemap, manifests and
+//! service worker (`publish.rs`).
+//!
 //! Usage: site OUTPUT_DIR   (OUTPUT_DIR holds Trunk's index.html)
 //!        site --synthetic N FILE   (the real dataset plus N generated events,
 //!        compiled, for scale tests and benchmarks; never deployed)
-//! Env: TRUNK_PUBLIC_URL (base path, default "/"), DIALOGUE_TODAY (YYYY-MM-DD,
+//! Env: TRUNK_PUBLIC_URL (base path, default "/"), SITE_URL (scheme and host
+//! for absolute links, default http://127.0.0.1:8080), DIALOGUE_TODAY (YYYY-MM-DD,
 //! for reproducible checks), DIALOGUE_DATA (data folder, default ./data).
+
+mod page;
+mod publish;
 
 use dialogue_explorer::core::export;
 use dialogue_explorer::core::lang::Lang;
@@ -16,9 +24,10 @@ use dialogue_explorer::core::model::Dataset;
 use dialogue_explorer::core::routes::{with_base, Page};
 use dialogue_explorer::core::synth::with_synthetic_events;
 use dialogue_explorer::core::validate::{civil_date, load, read_data_dir};
-use dialogue_explorer::meta::page_meta;
+use page::Template;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::Arc;
 
 fn main() -> ExitCode {
     match run() {
@@ -30,6 +39,28 @@ fn main() -> ExitCode {
             eprintln!("{message}");
             ExitCode::FAILURE
         }
+    }
+}
+
+/// What every page and file of one build shares.
+pub struct Site {
+    /// "/" or "/sub/path/".
+    pub base: String,
+    /// Scheme and host for absolute addresses (feeds, sitemap, link previews).
+    pub origin: String,
+    pub dataset: Arc<Dataset>,
+    pub dataset_url: String,
+}
+
+impl Site {
+    /// A site path (`/en/…`) with the base path.
+    pub fn path(&self, path: &str) -> String {
+        with_base(&self.base, path)
+    }
+
+    /// The same, absolute.
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}", self.origin, self.path(path))
     }
 }
 
@@ -47,6 +78,8 @@ fn run() -> Result<String, String> {
         .into();
     let base = std::env::var("TRUNK_PUBLIC_URL").unwrap_or_else(|_| "/".into());
     let base = if base.ends_with('/') { base } else { format!("{base}/") };
+    let origin = std::env::var("SITE_URL").unwrap_or_else(|_| "http://127.0.0.1:8080".into());
+    let origin = origin.trim_end_matches('/').to_string();
 
     let files = read_data_dir(&data_dir).map_err(|e| format!("cannot read {}: {e}", data_dir.display()))?;
     let (dataset, problems) = load(&files, &today());
@@ -70,21 +103,67 @@ fn run() -> Result<String, String> {
     write(&out.join("data/provisions.csv"), &export::provisions_csv(&dataset))?;
     write(&out.join("data/status-history.csv"), &export::status_csv(&dataset))?;
     write(&out.join("data/events.csv"), &export::events_csv(&dataset))?;
+    copy_file(Path::new("CHANGELOG.md"), &out.join("data/CHANGELOG.md"))?;
+    copy_file(Path::new("CITATION.cff"), &out.join("CITATION.cff"))?;
     copy_dir(Path::new("public"), &out)?;
 
-    let template =
+    let trunk_html =
         std::fs::read_to_string(out.join("index.html")).map_err(|e| format!("index.html in {}: {e}", out.display()))?;
-    let dataset_url = with_base(&base, &format!("/data/{data_name}"));
-    let pages = write_pages(&out, &template, &dataset, &base, &dataset_url)?;
+    let template = Template::new(&trunk_html, &base)?;
+    let site = Site {
+        dataset_url: with_base(&base, &format!("/data/{data_name}")),
+        base,
+        origin,
+        dataset: Arc::new(dataset),
+    };
+    let (loader_name, loader) = &template.loader;
+    write(&out.join(loader_name), loader)?;
+
+    let pages = all_pages(&site.dataset);
+    let count = write_pages(&out, &template, &site, &pages)?;
+    write(&out.join("sitemap.xml"), &publish::sitemap(&site, &pages))?;
+    write(&out.join("robots.txt"), &publish::robots(&site))?;
+    for lang in Lang::ALL {
+        let folder = out.join(lang.code());
+        write(&folder.join("feed.xml"), &publish::atom_feed(&site, lang))?;
+        write(&folder.join("manifest.webmanifest"), &publish::manifest(&site, lang))?;
+    }
+    let precache = precache_list(&out, &data_name)?;
+    write(&out.join("sw.js"), &publish::service_worker(&site, &precache))?;
     Ok(format!(
         "site: {} agreements, {} provisions, {} events, {} sources -> {}; {} pages",
-        dataset.agreements.len(),
-        dataset.provision_count(),
-        dataset.events.len(),
-        dataset.sources.len(),
+        site.dataset.agreements.len(),
+        site.dataset.provision_count(),
+        site.dataset.events.len(),
+        site.dataset.sources.len(),
         data_name,
-        pages
+        count
     ))
+}
+
+/// What the service worker stores at install: the app's hashed files, the
+/// dataset, the icons and manifests, and the pages every visit can fall
+/// back on. Paths below the base.
+fn precache_list(out: &Path, data_name: &str) -> Result<Vec<String>, String> {
+    let mut list = vec!["/".to_string(), "/404.html".to_string(), "/favicon.svg".to_string()];
+    let entries = std::fs::read_dir(out).map_err(|e| format!("{}: {e}", out.display()))?;
+    let mut app_files: Vec<String> = entries
+        .flatten()
+        .filter_map(|e| e.file_name().into_string().ok())
+        .filter(|name| [".js", ".wasm", ".css"].iter().any(|ext| name.ends_with(ext)) && name != "sw.js")
+        .map(|name| format!("/{name}"))
+        .collect();
+    app_files.sort();
+    list.extend(app_files);
+    list.push(format!("/data/{data_name}"));
+    for icon in ["icon-192.png", "icon-512.png", "maskable-512.png"] {
+        list.push(format!("/icons/{icon}"));
+    }
+    for lang in Lang::ALL {
+        list.push(Page::Home.path(lang));
+        list.push(format!("/{}/manifest.webmanifest", lang.code()));
+    }
+    Ok(list)
 }
 
 fn write_synthetic(data_dir: &Path, count: &str, file: &Path) -> Result<String, String> {
@@ -117,82 +196,36 @@ fn all_pages(dataset: &Dataset) -> Vec<Page> {
     pages
 }
 
-fn write_pages(out: &Path, template: &str, dataset: &Dataset, base: &str, dataset_url: &str) -> Result<usize, String> {
+fn write_pages(out: &Path, template: &Template, site: &Site, pages: &[Page]) -> Result<usize, String> {
     let mut count = 0;
     for lang in Lang::ALL {
-        for page in all_pages(dataset) {
-            let html = render(template, lang, &page, Some(dataset), base, dataset_url);
+        for page in pages {
             let path = page.path(lang);
+            let html = template.render(site, lang, page, &path);
             write(&out.join(path.trim_start_matches('/')).join("index.html"), &html)?;
             count += 1;
         }
     }
-    // The root picks a language in the app; its own page is English.
+    // The root picks a language in the app (its own content: the choice of
+    // languages); 404.html is what static hosts serve for unknown addresses.
     write(
         &out.join("index.html"),
-        &render(template, Lang::En, &Page::Home, Some(dataset), base, dataset_url),
+        &template.render(site, Lang::En, &Page::Home, "/"),
     )?;
-    write(
-        &out.join("404.html"),
-        &render(template, Lang::En, &Page::NotFound, Some(dataset), base, dataset_url),
-    )?;
+    let not_found = Page::NotFound;
+    let html = template.render(site, Lang::En, &not_found, &not_found.path(Lang::En));
+    write(&out.join("404.html"), &html)?;
     Ok(count + 2)
 }
 
-/// Trunk's index.html with this page's language, title, description,
-/// canonical and alternate links, and the dataset's address.
-fn render(template: &str, lang: Lang, page: &Page, dataset: Option<&Dataset>, base: &str, dataset_url: &str) -> String {
-    let meta = page_meta(lang, page, dataset);
-    let mut head = format!(
-        "<title>{}</title>\n<meta name=\"description\" content=\"{}\">\n<meta name=\"dataset\" content=\"{}\">\n",
-        escape(&meta.title),
-        escape(&meta.description),
-        escape(dataset_url)
-    );
-    if *page != Page::NotFound {
-        head.push_str(&format!(
-            "<link rel=\"canonical\" href=\"{}\">\n",
-            escape(&with_base(base, &page.path(lang)))
-        ));
-        for alt in Lang::ALL {
-            head.push_str(&format!(
-                "<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\">\n",
-                alt.code(),
-                escape(&with_base(base, &page.path(alt)))
-            ));
-        }
-    }
-    let html = replace_between(template, "<title>", "</title>", "");
-    let html = html.replacen("<title></title>", &head, 1);
-    let html = remove_tag(&html, "<meta name=\"description\"");
-    html.replacen("<html lang=\"en\">", &format!("<html lang=\"{}\">", lang.code()), 1)
-}
-
-fn replace_between(text: &str, start: &str, end: &str, with: &str) -> String {
-    match (text.find(start), text.find(end)) {
-        (Some(s), Some(e)) if e > s => format!("{}{start}{with}{}", &text[..s], &text[e..]),
-        _ => text.to_string(),
-    }
-}
-
-fn remove_tag(text: &str, opening: &str) -> String {
-    match text.find(opening) {
-        Some(s) => match text[s..].find('>') {
-            Some(len) => format!("{}{}", &text[..s], text[s + len + 1..].trim_start_matches('\n')),
-            None => text.to_string(),
-        },
-        None => text.to_string(),
-    }
-}
-
-fn escape(text: &str) -> String {
+pub fn escape(text: &str) -> String {
     text.replace('&', "&amp;")
         .replace('"', "&quot;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")
 }
 
-fn fnv1a(bytes: &[u8]) -> u64 {
+pub fn fnv1a(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &b| {
         (hash ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
     })
@@ -213,6 +246,11 @@ fn write(path: &Path, contents: &str) -> Result<(), String> {
         std::fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
     }
     std::fs::write(path, contents).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+fn copy_file(from: &Path, to: &Path) -> Result<(), String> {
+    let text = std::fs::read_to_string(from).map_err(|e| format!("{}: {e}", from.display()))?;
+    write(to, &text)
 }
 
 fn copy_dir(from: &Path, to: &Path) -> Result<(), String> {

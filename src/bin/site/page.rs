@@ -1,0 +1,212 @@
+//! One HTML page per route: Trunk's `index.html` with the route's language,
+//! head (title, description, canonical and alternate links, Open Graph, the
+//! Content-Security-Policy) and its content, rendered at build time by the
+//! same components the browser runs (`dialogue_explorer::prerender`).
+
+use crate::{escape, fnv1a, Site};
+use dialogue_explorer::core::lang::Lang;
+use dialogue_explorer::core::routes::Page;
+use dialogue_explorer::i18n::strings;
+use dialogue_explorer::meta::page_meta;
+use dialogue_explorer::prerender::render_app;
+
+/// Only this site's own files, and wasm compiled from them. No inline script
+/// or style anywhere: styles set by code go through the CSSOM.
+pub const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; \
+style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; manifest-src 'self'; \
+worker-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
+
+/// Trunk's page made CSP-clean: its inline loader moved to a file of its own
+/// (which also registers the service worker), the placeholder title and
+/// description removed so each page writes its own.
+pub struct Template {
+    html: String,
+    /// File name and contents of the external loader.
+    pub loader: (String, String),
+}
+
+impl Template {
+    pub fn new(trunk_html: &str, base: &str) -> Result<Self, String> {
+        let open = "<script type=\"module\">";
+        let start = trunk_html
+            .find(open)
+            .ok_or("index.html: Trunk's loader script not found")?;
+        let end = start
+            + trunk_html[start..]
+                .find("</script>")
+                .ok_or("index.html: unclosed loader script")?;
+        let script = trunk_html[start + open.len()..end].trim();
+        let loader = format!(
+            "{script}\n\n// Offline copies of the app and dataset (see sw.js).\n\
+             if ('serviceWorker' in navigator) {{\n  \
+             navigator.serviceWorker.register('{base}sw.js', {{ scope: '{base}' }}).catch(() => {{}});\n}}\n"
+        );
+        let loader_name = format!("loader-{:016x}.js", fnv1a(loader.as_bytes()));
+        let html = format!(
+            "{}<script type=\"module\" src=\"{base}{loader_name}\"></script>{}",
+            &trunk_html[..start],
+            &trunk_html[end + "</script>".len()..]
+        );
+        let html = remove_element(&html, "<title>", "</title>");
+        let html = remove_element(&html, "<meta name=\"description\"", ">");
+        let csp = format!(
+            "<meta charset=\"utf-8\">\n  <meta http-equiv=\"Content-Security-Policy\" content=\"{CONTENT_SECURITY_POLICY}\">"
+        );
+        let html = html.replacen("<meta charset=\"utf-8\">", &csp, 1);
+        if !html.contains("Content-Security-Policy") || !html.contains("<body></body>") {
+            return Err("index.html: expected <meta charset=\"utf-8\"> and an empty <body></body>".into());
+        }
+        Ok(Template {
+            html,
+            loader: (loader_name, loader),
+        })
+    }
+
+    /// The page at `path` (below the base) for `page` in `lang`.
+    pub fn render(&self, site: &Site, lang: Lang, page: &Page, path: &str) -> String {
+        let head = head_tags(site, lang, page);
+        let body = without_style_attributes(&render_app(&site.base, path, site.dataset.clone()));
+        self.html
+            .replacen("<html lang=\"en\">", &format!("<html lang=\"{}\">", lang.code()), 1)
+            .replacen("<base ", &format!("{head}  <base "), 1)
+            .replacen("<body></body>", &format!("<body>\n{body}\n</body>"), 1)
+    }
+}
+
+fn head_tags(site: &Site, lang: Lang, page: &Page) -> String {
+    let meta = page_meta(lang, page, Some(&site.dataset));
+    let s = strings(lang);
+    let mut head = String::new();
+    let mut tag = |line: String| {
+        head.push_str(&line);
+        head.push('\n');
+    };
+    tag(format!("<title>{}</title>", escape(&meta.title)));
+    tag(format!(
+        "<meta name=\"description\" content=\"{}\">",
+        escape(&meta.description)
+    ));
+    tag(format!(
+        "<meta name=\"dataset\" content=\"{}\">",
+        escape(&site.dataset_url)
+    ));
+    // Fetched in parallel with the wasm instead of after it.
+    tag(format!(
+        "<link rel=\"preload\" href=\"{}\" as=\"fetch\" crossorigin>",
+        escape(&site.dataset_url)
+    ));
+    tag(format!(
+        "<link rel=\"manifest\" href=\"{}\">",
+        escape(&site.path(&format!("/{}/manifest.webmanifest", lang.code())))
+    ));
+    tag("<meta name=\"theme-color\" content=\"#2f5d7c\">".into());
+    tag(format!(
+        "<link rel=\"apple-touch-icon\" href=\"{}\">",
+        escape(&site.path("/icons/icon-192.png"))
+    ));
+    tag(format!(
+        "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"{}\" href=\"{}\">",
+        escape(s.feed_title),
+        escape(&site.path(&format!("/{}/feed.xml", lang.code())))
+    ));
+    if *page != Page::NotFound {
+        tag(format!(
+            "<link rel=\"canonical\" href=\"{}\">",
+            escape(&site.path(&page.path(lang)))
+        ));
+        for alt in Lang::ALL {
+            tag(format!(
+                "<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\">",
+                alt.code(),
+                escape(&site.path(&page.path(alt)))
+            ));
+        }
+        // The site root sends each reader to their own language.
+        tag(format!(
+            "<link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\">",
+            escape(&site.path("/"))
+        ));
+        // Link previews (Open Graph): absolute addresses.
+        let kind = match page {
+            Page::Agreement(_) | Page::Event(_) => "article",
+            _ => "website",
+        };
+        for (property, value) in [
+            ("og:type", kind.to_string()),
+            ("og:site_name", s.site_name.to_string()),
+            ("og:title", meta.title.clone()),
+            ("og:description", meta.description.clone()),
+            ("og:url", site.url(&page.path(lang))),
+            ("og:image", site.url("/icons/icon-512.png")),
+        ] {
+            tag(format!("<meta property=\"{property}\" content=\"{}\">", escape(&value)));
+        }
+        tag("<meta name=\"twitter:card\" content=\"summary\">".into());
+    }
+    head
+}
+
+/// Sizes the app sets from code (the timeline's bars and spacer) arrive as
+/// `style` attributes, which the CSP refuses in markup. In the browser the
+/// app sets them through the CSSOM, which the CSP allows; the page before the
+/// wasm does without them.
+fn without_style_attributes(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(at) = rest.find(" style=\"") {
+        out.push_str(&rest[..at]);
+        let value = &rest[at + " style=\"".len()..];
+        rest = value.find('"').map_or("", |end| &value[end + 1..]);
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Removes the first element that starts with `open` and ends with `close`
+/// (and the line break after it).
+fn remove_element(html: &str, open: &str, close: &str) -> String {
+    let Some(start) = html.find(open) else {
+        return html.to_string();
+    };
+    match html[start..].find(close) {
+        Some(len) => {
+            let rest = &html[start + len + close.len()..];
+            format!(
+                "{}{}",
+                html[..start].trim_end_matches(' '),
+                rest.trim_start_matches('\n')
+            )
+        }
+        None => html.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn style_attributes_are_left_out_and_text_is_kept() {
+        let html = r#"<ol class="rows" style="padding-top: 64px"><li>a style=&quot;x&quot;</li></ol><span style="height: 50%"></span>"#;
+        assert_eq!(
+            without_style_attributes(html),
+            r#"<ol class="rows"><li>a style=&quot;x&quot;</li></ol><span></span>"#
+        );
+    }
+
+    #[test]
+    fn trunk_loader_moves_to_a_file_and_the_csp_comes_first() {
+        let trunk = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n  <meta charset=\"utf-8\">\n  <title>X</title>\n  \
+            <meta name=\"description\" content=\"d\">\n  <base href=\"/\">\n<script type=\"module\">\nimport init from '/a.js';\n\
+            await init();\n</script>\n</head>\n<body></body>\n</html>";
+        let template = Template::new(trunk, "/").unwrap();
+        assert!(template.loader.1.starts_with("import init from '/a.js';"));
+        assert!(template.loader.1.contains("serviceWorker.register('/sw.js'"));
+        assert!(!template.html.contains("<title>") && !template.html.contains("name=\"description\""));
+        assert!(template.html.contains(&format!(
+            "<script type=\"module\" src=\"/{}\"></script>",
+            template.loader.0
+        )));
+        assert!(template.html.find("Content-Security-Policy") < template.html.find("<script"));
+    }
+}

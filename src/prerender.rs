@@ -1,0 +1,53 @@
+//! Build-time rendering, native only: the site generator renders the same
+//! `App`, router and route components the browser runs, with the dataset
+//! handed over whole, so every page carries its content as HTML before the
+//! wasm arrives (and for readers, crawlers and link previews without it).
+
+use crate::core::model::Dataset;
+use crate::core::routes::with_base;
+use crate::data::DatasetSource;
+use crate::{App, BASE_PATH};
+use any_spawner::{CustomExecutor, Executor, PinnedFuture, PinnedLocalFuture};
+use leptos::prelude::*;
+use leptos::tachys::view::RenderHtml;
+use leptos_router::location::RequestUrl;
+use std::sync::Arc;
+
+/// The app's HTML for `path` (below the base path, query included).
+pub fn render_app(base: &str, path: &str, data: Arc<Dataset>) -> String {
+    // Set once per process: the generator renders one site with one base.
+    let _ = BASE_PATH.set(base.to_string());
+    let _ = Executor::init_custom_executor(NoEffects);
+    // Rendering reads signals once, untracked, by design: no warnings for it.
+    let _quiet = leptos::reactive::diagnostics::SpecialNonReactiveZone::enter();
+    let owner = Owner::new();
+    owner.with(|| {
+        provide_context(RequestUrl::new(&with_base(base, path)));
+        provide_context(DatasetSource::Fixed(data));
+        view! { <App /> }.to_html()
+    })
+}
+
+/// Effects and fetches belong to the browser: at build time they are dropped
+/// unrun, so what is rendered is exactly the first, synchronous view.
+struct NoEffects;
+
+impl CustomExecutor for NoEffects {
+    fn spawn(&self, _: PinnedFuture<()>) {}
+    fn spawn_local(&self, _: PinnedLocalFuture<()>) {}
+    fn poll_local(&self) {}
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn renders_home() {
+        let files = crate::core::validate::read_data_dir(std::path::Path::new("data")).unwrap();
+        let (data, _) = crate::core::validate::load(&files, "2026-11-26");
+        let html = render_app("/", "/en/", Arc::new(data));
+        assert!(html.contains("<h1>Kosovo–Serbia dialogue"), "{html}");
+        assert!(html.contains("<dt>30</dt>"), "figures rendered from the dataset");
+    }
+}

@@ -1,0 +1,298 @@
+// Production: pages that carry their content before the wasm arrives, a
+// Content-Security-Policy, no third-party requests, hostile data shown as
+// text, offline use through the service worker, and the open-data files.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { useSite, openPage, appReady, serve, LANGS } from './harness.mjs';
+
+let site;
+useSite('dist', (s) => (site = s));
+
+function htmlFiles(dir, found = []) {
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) htmlFiles(full, found);
+    else if (entry.name.endsWith('.html')) found.push(full);
+  }
+  return found;
+}
+
+const attr = (html, selector) => html.match(selector)?.[1];
+
+test('every page: a CSP without unsafe-inline, no inline script or style, its own title and Open Graph tags', () => {
+  const files = htmlFiles(site.dir);
+  assert.ok(files.length > 1000, `${files.length} pages`);
+  for (const file of files) {
+    const html = fs.readFileSync(file, 'utf8');
+    const name = path.relative(site.dir, file);
+    const csp = attr(html, /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/);
+    assert.ok(csp, `${name}: CSP`);
+    assert.ok(!csp.includes('unsafe-inline') && !csp.includes("'unsafe-eval'"), `${name}: ${csp}`);
+    assert.match(csp, /script-src 'self' 'wasm-unsafe-eval';/);
+    assert.match(csp, /default-src 'self'/);
+    assert.ok(html.indexOf('Content-Security-Policy') < html.indexOf('<script'), `${name}: CSP before any script`);
+    assert.doesNotMatch(html, /<script(?![^>]*\bsrc=)[^>]*>/, `${name}: inline script`);
+    assert.doesNotMatch(html, /\sstyle="/, `${name}: inline style`);
+    assert.doesNotMatch(html, /\son[a-z]+="/, `${name}: inline event handler`);
+    if (name === '404.html') continue;
+    const title = attr(html, /<title>([^<]*)<\/title>/);
+    assert.equal(attr(html, /<meta property="og:title" content="([^"]*)">/), title, name);
+    assert.ok(attr(html, /<meta name="description" content="([^"]+)">/), `${name}: description`);
+    assert.ok(attr(html, /<meta property="og:description" content="([^"]+)">/), `${name}: og:description`);
+    const ogUrl = attr(html, /<meta property="og:url" content="([^"]+)">/);
+    const canonical = attr(html, /<link rel="canonical" href="([^"]+)">/);
+    assert.ok(ogUrl?.startsWith('http') && ogUrl.endsWith(canonical), `${name}: og:url ${ogUrl} vs ${canonical}`);
+  }
+  // Each record page says what it is about, in its own language.
+  const event = site.data.events[0];
+  const sq = fs.readFileSync(path.join(site.dir, 'sq/events', event.id, 'index.html'), 'utf8');
+  assert.ok(sq.includes(`<meta property="og:title" content="${event.title.sq.replace(/"/g, '&quot;')}`));
+  assert.match(sq, /<meta property="og:type" content="article">/);
+});
+
+const routesFor = (data) => {
+  const agreement = data.agreements.find((a) => a.provisions.length > 2);
+  return { agreement, event: data.events[0], actor: data.actors[0] };
+};
+
+test('content before code: with JavaScript off every kind of page shows its content, in every language', async () => {
+  const { agreement, event, actor } = routesFor(site.data);
+  const page = await openPage(site.browser, { javaScriptEnabled: false });
+  for (const lang of LANGS) {
+    const routes = ['/', '/agreements/', `/agreements/${agreement.id}/`, `/events/${event.id}/`, `/actors/${actor.id}/`,
+      '/timeline/', '/status/', '/glossary/', '/about/', '/search/'];
+    for (const route of routes) {
+      await page.goto(site.server.url(`/${lang}${route}`));
+      const h1 = (await page.textContent('main h1')).trim();
+      const title = await page.title();
+      assert.ok(h1.length > 0 && title.startsWith(h1.slice(0, 20)), `${lang}${route}: h1 "${h1}" vs title "${title}"`);
+      assert.equal(await page.getAttribute('html', 'lang'), lang);
+    }
+    await page.goto(site.server.url(`/${lang}/agreements/${agreement.id}/`));
+    assert.equal(await page.locator('li.provision').count(), agreement.provisions.length, `${lang}: provisions`);
+    const links = await page.$$eval('.sources a', (as) => as.map((a) => [a.getAttribute('href'), a.getAttribute('rel')]));
+    assert.ok(links.length > 0);
+    for (const [href, rel] of links) {
+      assert.match(href, /^https?:\/\//);
+      assert.equal(rel, 'noopener noreferrer');
+    }
+    await page.goto(site.server.url(`/${lang}/`));
+    assert.equal(await page.locator('.event-list li').count(), 5, `${lang}: latest events on the home page`);
+  }
+  await page.context().close();
+});
+
+test('the app takes over the pre-rendered page without a visible jump', async () => {
+  const { agreement } = routesFor(site.data);
+  for (const route of ['/en/', `/sq/agreements/${agreement.id}/`, '/sr-Cyrl/status/']) {
+    const page = await openPage(site.browser, { viewport: { width: 1000, height: 800 } });
+    let release;
+    const gate = new Promise((resolve) => (release = resolve));
+    await page.route('**/*_bg.wasm', async (r) => {
+      await gate;
+      await r.continue();
+    });
+    await page.goto(site.server.url(route));
+    await page.waitForSelector('main h1');
+    const snapshot = () => page.evaluate(() => {
+      const box = (el) => { const r = el.getBoundingClientRect(); return [r.x, r.y, r.width, r.height].map(Math.round); };
+      return {
+        live: document.documentElement.dataset.app === 'live',
+        h1: box(document.querySelector('main h1')),
+        main: document.querySelector('main').innerText,
+        header: box(document.querySelector('header')),
+      };
+    });
+    const before = await snapshot();
+    assert.equal(before.live, false, `${route}: the page is still the pre-rendered one`);
+    release();
+    await appReady(page);
+    const after = await snapshot();
+    assert.equal(after.main, before.main, `${route}: same text`);
+    assert.deepEqual(after.h1, before.h1, `${route}: heading in the same place`);
+    assert.deepEqual(after.header, before.header, `${route}: header in the same place`);
+    assert.deepEqual(page.errors, [], route);
+    await page.context().close();
+  }
+});
+
+test('every request goes to the site itself: no fonts, analytics or CDNs', async () => {
+  const { agreement, event } = routesFor(site.data);
+  const page = await openPage(site.browser);
+  const requests = [];
+  page.context().on('request', (r) => requests.push(r.url()));
+  for (const route of ['/', '/en/', `/sq/agreements/${agreement.id}/`, `/sr-Latn/events/${event.id}/`,
+    '/sr-Cyrl/timeline/', '/en/status/', '/sq/search/?q=energji', '/en/glossary/', '/en/about/']) {
+    await page.goto(site.server.url(route));
+    await appReady(page);
+  }
+  await page.click('a[href$="/en/agreements/"]');
+  await page.waitForSelector('main li a');
+  const own = new URL(site.server.origin).origin;
+  const foreign = requests.filter((u) => !u.startsWith('data:') && new URL(u).origin !== own);
+  assert.ok(requests.length > 10, `${requests.length} requests seen`);
+  assert.deepEqual(foreign, []);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+/** The real dataset with hostile strings in the texts readers see. */
+function hostileDataset(data) {
+  const copy = structuredClone(data);
+  const script = '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 1">';
+  const long = 'Ndërkombëtare'.repeat(400); // one 5,200-letter word
+  const rtl = '\u202Eevil\u202C \u200Fمرحبا\u200F';
+  const event = copy.events[0];
+  event.title.en = script;
+  event.summary.en = `${long} ${rtl}`;
+  const agreement = copy.agreements[0];
+  agreement.title.en = `${rtl} <b>bold</b>`;
+  agreement.summary.en = long;
+  const source = copy.sources.find((s) => event.sources.includes(s.id));
+  source.title = '<a href="javascript:window.__pwned = 1">click me</a>';
+  source.publisher = script;
+  return { copy, script, long, rtl, event, agreement };
+}
+
+test('hostile strings in the dataset are shown as text, never run, and long words do not break the layout', async () => {
+  const { copy, script, rtl, event, agreement } = hostileDataset(site.data);
+  // Service workers blocked: page.route cannot see the requests they make.
+  const page = await openPage(site.browser, { viewport: { width: 320, height: 700 }, serviceWorkers: 'block' });
+  await page.route('**/data/dialogue.*.json', (r) => r.fulfill({ contentType: 'application/json', body: JSON.stringify(copy) }));
+  await page.goto(site.server.url(`/en/events/${event.id}/`));
+  await appReady(page);
+  assert.equal((await page.textContent('main h1')).trim(), script);
+  assert.equal(await page.locator('main img, main script, main b').count(), 0);
+  const sourceLinks = await page.$$eval('main a[href]', (as) => as.map((a) => a.getAttribute('href')));
+  assert.ok(sourceLinks.every((href) => !/^\s*javascript:/i.test(href)), sourceLinks.join(' '));
+  assert.ok((await page.textContent('main')).includes('<a href="javascript:window.__pwned = 1">click me</a>'), 'source title as text');
+  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.equal(await overflow(), 0, 'no sideways scrolling at 320 px');
+  await page.goto(site.server.url('/en/agreements/'));
+  await appReady(page);
+  assert.ok((await page.textContent('main')).includes(rtl), 'right-to-left marks kept as text');
+  assert.equal(await overflow(), 0);
+  await page.goto(site.server.url(`/en/agreements/${agreement.id}/`));
+  await appReady(page);
+  assert.equal(await overflow(), 0);
+  await page.goto(site.server.url('/en/search/?q=script'));
+  await appReady(page);
+  assert.equal(await page.locator('main img, main script').count(), 0);
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  assert.deepEqual(page.errors.filter((e) => !e.includes('Failed to load resource')), []);
+  await page.context().close();
+});
+
+test('a source address that is not http(s) is refused by the app as it is by the build', async () => {
+  const copy = structuredClone(site.data);
+  const event = copy.events.find((e) => e.sources.length > 0);
+  copy.sources.find((s) => s.id === event.sources[0]).url = 'javascript:window.__pwned = 1';
+  const page = await openPage(site.browser, { serviceWorkers: 'block' });
+  await page.route('**/data/dialogue.*.json', (r) => r.fulfill({ contentType: 'application/json', body: JSON.stringify(copy) }));
+  await page.goto(site.server.url(`/en/events/${event.id}/`));
+  await page.waitForSelector('html[data-app=live] [role=alert]');
+  assert.match(await page.textContent('[role=alert] .detail'), /not a plain http\(s\) address/);
+  assert.equal(await page.locator('a[href^="javascript:"]').count(), 0);
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  await page.context().close();
+});
+
+test('offline: after one visit the site works without a network, and a new deploy brings its new dataset', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dialogue-offline-'));
+  fs.cpSync(site.dir, dir, { recursive: true });
+  // Offline is the server gone (connections refused), then back on its port.
+  let server = await serve(dir);
+  const port = server.port;
+  const page = await openPage(site.browser);
+  const context = page.context();
+  try {
+    await page.goto(server.url('/en/'));
+    await appReady(page);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20000 });
+    await page.waitForFunction(async () => (await caches.keys()).length === 1);
+
+    await server.close();
+    await page.reload();
+    await appReady(page);
+    assert.match(await page.textContent('main h1'), /Kosovo–Serbia dialogue/);
+    // A page never visited: the cached app draws it from the cached dataset.
+    await page.goto(server.url('/en/agreements/'));
+    await appReady(page);
+    assert.equal((await page.textContent('main h1')).trim(), 'Agreements');
+    assert.equal(await page.locator('.agreement-list > li, main ol > li').count() > 0, true);
+
+    // Redeploy with a changed dataset under a new hash.
+    server = await serve(dir, '/', { port });
+    const event = site.data.events[0];
+    const oldName = fs.readdirSync(path.join(dir, 'data')).find((f) => /^dialogue\.[0-9a-f]+\.json$/.test(f));
+    const newName = 'dialogue.00000000000000aa.json';
+    const changed = structuredClone(site.data);
+    changed.events[0].title.en = 'Title from the new deploy';
+    fs.writeFileSync(path.join(dir, 'data', newName), JSON.stringify(changed));
+    fs.rmSync(path.join(dir, 'data', oldName));
+    for (const file of [...htmlFiles(dir), path.join(dir, 'sw.js')]) {
+      let text = fs.readFileSync(file, 'utf8').replaceAll(oldName, newName);
+      if (file.endsWith('sw.js')) text = text.replace(/const VERSION = "[0-9a-f]+"/, 'const VERSION = "00000000000000aa"');
+      fs.writeFileSync(file, text);
+    }
+    await page.goto(server.url(`/en/events/${event.id}/`));
+    await appReady(page);
+    assert.equal((await page.textContent('main h1')).trim(), 'Title from the new deploy', 'online after the deploy');
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+    await page.waitForFunction(async () => {
+      const keys = await caches.keys();
+      return keys.length === 1 && keys[0] === 'dialogue-00000000000000aa';
+    }, null, { timeout: 20000 });
+    await server.close();
+    await page.reload();
+    await appReady(page);
+    assert.equal((await page.textContent('main h1')).trim(), 'Title from the new deploy', 'offline after the deploy');
+  } finally {
+    await context.close();
+    await server.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('open data: sitemap with every route and its alternates, Atom feeds, robots.txt, manifests, CITATION.cff', async () => {
+  const { dir, data } = site;
+  const sitemap = fs.readFileSync(path.join(dir, 'sitemap.xml'), 'utf8');
+  const pages = 7 + data.agreements.length + data.events.length + data.actors.length;
+  assert.equal((sitemap.match(/<url>/g) ?? []).length, pages * LANGS.length);
+  assert.equal((sitemap.match(/<xhtml:link /g) ?? []).length, pages * LANGS.length * LANGS.length);
+  assert.ok(sitemap.includes(`/sr-Cyrl/events/${data.events[0].id}/</loc>`));
+  assert.match(fs.readFileSync(path.join(dir, 'robots.txt'), 'utf8'), /^Sitemap: https?:\/\/.+\/sitemap\.xml$/m);
+  assert.match(fs.readFileSync(path.join(dir, 'CITATION.cff'), 'utf8'), /^cff-version: 1\.2\.0$/m);
+
+  // The feeds parse as XML, in every language.
+  const page = await openPage(site.browser);
+  await page.goto(site.server.url('/en/about/'));
+  for (const lang of LANGS) {
+    const xml = fs.readFileSync(path.join(dir, lang, 'feed.xml'), 'utf8');
+    const feed = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'application/xml');
+      return {
+        error: doc.querySelector('parsererror')?.textContent ?? null,
+        entries: doc.querySelectorAll('entry').length,
+        ids: new Set([...doc.querySelectorAll('entry > id')].map((e) => e.textContent)).size,
+        lang: doc.documentElement.getAttribute('xml:lang'),
+        first: doc.querySelector('entry > title')?.textContent,
+      };
+    }, xml);
+    assert.equal(feed.error, null, lang);
+    assert.equal(feed.lang, lang);
+    assert.ok(feed.entries >= 30 && feed.ids === feed.entries, `${lang}: ${feed.entries} entries, unique ids`);
+    const manifest = JSON.parse(fs.readFileSync(path.join(dir, lang, 'manifest.webmanifest'), 'utf8'));
+    assert.equal(manifest.start_url, `/${lang}/`);
+    assert.ok(manifest.icons.some((i) => i.sizes === '512x512' && i.purpose === 'maskable'));
+    for (const icon of manifest.icons) assert.ok(fs.existsSync(path.join(dir, icon.src)), icon.src);
+  }
+  // The newest event heads the English feed.
+  const newest = [...data.events].sort((a, b) => b.date.localeCompare(a.date))[0];
+  assert.ok(fs.readFileSync(path.join(dir, 'en/feed.xml'), 'utf8').includes(`urn:dialogue-explorer:event:${newest.id}`));
+  await page.context().close();
+});
