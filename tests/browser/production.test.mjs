@@ -201,6 +201,15 @@ test('a source address that is not http(s) is refused by the app as it is by the
   await page.context().close();
 });
 
+/** Polls `predicate` (which may be async) in the page until it holds. */
+async function until(page, predicate, timeout = 20000) {
+  const end = Date.now() + timeout;
+  while (!(await page.evaluate(predicate))) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${predicate}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 test('offline: after one visit the site works without a network, and a new deploy brings its new dataset', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dialogue-offline-'));
   fs.cpSync(site.dir, dir, { recursive: true });
@@ -212,8 +221,8 @@ test('offline: after one visit the site works without a network, and a new deplo
   try {
     await page.goto(server.url('/en/'));
     await appReady(page);
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20000 });
-    await page.waitForFunction(async () => (await caches.keys()).length === 1);
+    await until(page, () => navigator.serviceWorker.controller !== null);
+    await until(page, async () => (await caches.keys()).length === 1);
 
     await server.close();
     await page.reload();
@@ -243,10 +252,14 @@ test('offline: after one visit the site works without a network, and a new deplo
     await appReady(page);
     assert.equal((await page.textContent('main h1')).trim(), 'Title from the new deploy', 'online after the deploy');
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
-    await page.waitForFunction(async () => {
+    // The new worker has cached the new files, taken over and dropped the old cache.
+    await until(page, async () => {
       const keys = await caches.keys();
-      return keys.length === 1 && keys[0] === 'dialogue-00000000000000aa';
-    }, null, { timeout: 20000 });
+      const active = (await navigator.serviceWorker.getRegistration())?.active;
+      return keys.join() === 'dialogue-00000000000000aa' && active?.state === 'activated'
+        && navigator.serviceWorker.controller?.scriptURL === active.scriptURL
+        && (await (await caches.open(keys[0])).keys()).length > 10;
+    });
     await server.close();
     await page.reload();
     await appReady(page);
