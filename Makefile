@@ -49,7 +49,7 @@ browser-test: test-tools
 	node --test --test-concurrency=1 tests/browser/
 
 check:
-	cargo run --quiet --bin site -- target/check-site
+	cargo run --quiet --bin site -- --check
 
 bench: dist test-tools
 	cargo bench --bench core
@@ -57,6 +57,8 @@ bench: dist test-tools
 	node tests/bench/search-browser.mjs
 	node tests/bench/timeline-browser.mjs
 	node tests/bench/sizes.mjs dist
+	node tests/bench/load-browser.mjs
+	node tests/bench/lighthouse.mjs
 
 # ---- tools -----------------------------------------------------------------
 

@@ -89,6 +89,13 @@ fn dataset_url() -> String {
 }
 
 pub async fn fetch_dataset() -> DatasetResult {
+    let text = fetch_dataset_text().await?;
+    parse_dataset(&text).map(Arc::new)
+}
+
+/// The compiled dataset as text, before parsing (start-up parses it in a
+/// task of its own, so no single task blocks the page for long).
+pub async fn fetch_dataset_text() -> Result<String, LoadError> {
     let response = gloo_net::http::Request::get(&dataset_url())
         .send()
         .await
@@ -96,8 +103,7 @@ pub async fn fetch_dataset() -> DatasetResult {
     if !response.ok() {
         return Err(LoadError::Status(response.status()));
     }
-    let text = response.text().await.map_err(|e| LoadError::Network(e.to_string()))?;
-    parse_dataset(&text).map(Arc::new)
+    response.text().await.map_err(|e| LoadError::Network(e.to_string()))
 }
 
 /// Renders `view` once the dataset is loaded; a loading line before, and the

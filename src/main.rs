@@ -3,7 +3,7 @@
 //! fetched first; then, in one task so no frame shows a gap, the pre-rendered
 //! body is replaced by the live app drawing the same page.
 
-use dialogue_explorer::data::{fetch_dataset, DatasetSource};
+use dialogue_explorer::data::{fetch_dataset_text, parse_dataset, DatasetSource};
 use dialogue_explorer::App;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -11,7 +11,16 @@ use wasm_bindgen::JsCast;
 fn main() {
     console_error_panic_hook_lite();
     wasm_bindgen_futures::spawn_local(async {
-        let loaded = fetch_dataset().await;
+        // Fetching, parsing and drawing each run in a task of their own, so
+        // the page (already readable) keeps responding in between.
+        let loaded = match fetch_dataset_text().await {
+            Ok(text) => {
+                next_task().await;
+                parse_dataset(&text).map(std::sync::Arc::new)
+            }
+            Err(e) => Err(e),
+        };
+        next_task().await;
         let handover = Handover::take();
         match loaded {
             Ok(data) => leptos::mount::mount_to_body(move || {
@@ -24,6 +33,17 @@ fn main() {
         handover.restore();
         mark_live();
     });
+}
+
+/// Resolves in a later task (a zero-delay timeout), letting the browser
+/// handle input and paint before the next step.
+async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback(&resolve);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 /// What the reader was doing in the pre-rendered page (typing in the search

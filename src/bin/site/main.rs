@@ -9,6 +9,7 @@
 //! service worker (`publish.rs`).
 //!
 //! Usage: site OUTPUT_DIR   (OUTPUT_DIR holds Trunk's index.html)
+//!        site --check   (validates data/ and writes nothing)
 //!        site --synthetic N FILE   (the real dataset plus N generated events,
 //!        compiled, for scale tests and benchmarks; never deployed)
 //! Env: TRUNK_PUBLIC_URL (base path, default "/"), SITE_URL (scheme and host
@@ -72,26 +73,26 @@ fn run() -> Result<String, String> {
             return write_synthetic(&data_dir, count, Path::new(file));
         }
     }
+    if args.first().map(String::as_str) == Some("--check") {
+        let dataset = load_checked(&data_dir)?;
+        return Ok(format!(
+            "data/ is valid: {} agreements, {} provisions, {} events, {} sources",
+            dataset.agreements.len(),
+            dataset.provision_count(),
+            dataset.events.len(),
+            dataset.sources.len()
+        ));
+    }
     let out: PathBuf = args
         .first()
-        .ok_or("usage: site OUTPUT_DIR | site --synthetic N FILE")?
+        .ok_or("usage: site OUTPUT_DIR | site --check | site --synthetic N FILE")?
         .into();
     let base = std::env::var("TRUNK_PUBLIC_URL").unwrap_or_else(|_| "/".into());
     let base = if base.ends_with('/') { base } else { format!("{base}/") };
     let origin = std::env::var("SITE_URL").unwrap_or_else(|_| "http://127.0.0.1:8080".into());
     let origin = origin.trim_end_matches('/').to_string();
 
-    let files = read_data_dir(&data_dir).map_err(|e| format!("cannot read {}: {e}", data_dir.display()))?;
-    let (dataset, problems) = load(&files, &today());
-    if !problems.is_empty() {
-        let list: Vec<String> = problems.iter().map(|p| format!("  {p}")).collect();
-        return Err(format!(
-            "The dataset has {} problem(s):\n{}",
-            problems.len(),
-            list.join("\n")
-        ));
-    }
-
+    let dataset = load_checked(&data_dir)?;
     let json = serde_json::to_string(&dataset).map_err(|e| e.to_string())?;
     let data_name = format!("dialogue.{:016x}.json", fnv1a(json.as_bytes()));
     write(&out.join("data").join(&data_name), &json)?;
@@ -166,13 +167,24 @@ fn precache_list(out: &Path, data_name: &str) -> Result<Vec<String>, String> {
     Ok(list)
 }
 
-fn write_synthetic(data_dir: &Path, count: &str, file: &Path) -> Result<String, String> {
-    let count: usize = count.parse().map_err(|_| format!("not a number: {count}"))?;
+/// `data/` read and validated; every problem listed when there are any.
+fn load_checked(data_dir: &Path) -> Result<Dataset, String> {
     let files = read_data_dir(data_dir).map_err(|e| format!("cannot read {}: {e}", data_dir.display()))?;
     let (dataset, problems) = load(&files, &today());
-    if let Some(problem) = problems.first() {
-        return Err(problem.to_string());
+    if problems.is_empty() {
+        return Ok(dataset);
     }
+    let list: Vec<String> = problems.iter().map(|p| format!("  {p}")).collect();
+    Err(format!(
+        "The dataset has {} problem(s):\n{}",
+        problems.len(),
+        list.join("\n")
+    ))
+}
+
+fn write_synthetic(data_dir: &Path, count: &str, file: &Path) -> Result<String, String> {
+    let count: usize = count.parse().map_err(|_| format!("not a number: {count}"))?;
+    let dataset = load_checked(data_dir)?;
     let extra = count.saturating_sub(dataset.events.len());
     let synthetic = with_synthetic_events(&dataset, extra, 42);
     write(file, &serde_json::to_string(&synthetic).map_err(|e| e.to_string())?)?;

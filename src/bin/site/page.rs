@@ -35,7 +35,7 @@ impl Template {
             + trunk_html[start..]
                 .find("</script>")
                 .ok_or("index.html: unclosed loader script")?;
-        let script = trunk_html[start + open.len()..end].trim();
+        let script = after_first_paint(trunk_html[start + open.len()..end].trim());
         let loader = format!(
             "{script}\n\n// Offline copies of the app and dataset (see sw.js).\n\
              if ('serviceWorker' in navigator) {{\n  \
@@ -47,6 +47,10 @@ impl Template {
             &trunk_html[..start],
             &trunk_html[end + "</script>".len()..]
         );
+        // Nothing but the page itself before its first paint: the app's
+        // files are fetched by the loader once the content is on screen.
+        let html = remove_element(&html, "<link rel=\"modulepreload\"", ">");
+        let html = remove_element(&html, "<link rel=\"preload\"", ">");
         let html = remove_element(&html, "<title>", "</title>");
         let html = remove_element(&html, "<meta name=\"description\"", ">");
         let csp = format!(
@@ -90,11 +94,6 @@ fn head_tags(site: &Site, lang: Lang, page: &Page) -> String {
         "<meta name=\"dataset\" content=\"{}\">",
         escape(&site.dataset_url)
     ));
-    // Fetched in parallel with the wasm instead of after it.
-    tag(format!(
-        "<link rel=\"preload\" href=\"{}\" as=\"fetch\" crossorigin>",
-        escape(&site.dataset_url)
-    ));
     tag(format!(
         "<link rel=\"manifest\" href=\"{}\">",
         escape(&site.path(&format!("/{}/manifest.webmanifest", lang.code())))
@@ -112,19 +111,19 @@ fn head_tags(site: &Site, lang: Lang, page: &Page) -> String {
     if *page != Page::NotFound {
         tag(format!(
             "<link rel=\"canonical\" href=\"{}\">",
-            escape(&site.path(&page.path(lang)))
+            escape(&site.url(&page.path(lang)))
         ));
         for alt in Lang::ALL {
             tag(format!(
                 "<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\">",
                 alt.code(),
-                escape(&site.path(&page.path(alt)))
+                escape(&site.url(&page.path(alt)))
             ));
         }
         // The site root sends each reader to their own language.
         tag(format!(
             "<link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\">",
-            escape(&site.path("/"))
+            escape(&site.url("/"))
         ));
         // Link previews (Open Graph): absolute addresses.
         let kind = match page {
@@ -144,6 +143,26 @@ fn head_tags(site: &Site, lang: Lang, page: &Page) -> String {
         tag("<meta name=\"twitter:card\" content=\"summary\">".into());
     }
     head
+}
+
+/// Trunk's loader imports the app at once; this one waits for the first
+/// paint, then imports it (the page is readable meanwhile).
+fn after_first_paint(script: &str) -> String {
+    let import = "import init, * as bindings from '";
+    let Some(start) = script.find(import) else {
+        return script.to_string();
+    };
+    let rest = &script[start + import.len()..];
+    let Some(end) = rest.find("';") else {
+        return script.to_string();
+    };
+    format!(
+        "{}await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));\n\
+         const bindings = await import('{}');\nconst init = bindings.default;{}",
+        &script[..start],
+        &rest[..end],
+        &rest[end + 2..]
+    )
 }
 
 /// Sizes the app sets from code (the timeline's bars and spacer) arrive as
@@ -197,10 +216,10 @@ mod tests {
     #[test]
     fn trunk_loader_moves_to_a_file_and_the_csp_comes_first() {
         let trunk = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n  <meta charset=\"utf-8\">\n  <title>X</title>\n  \
-            <meta name=\"description\" content=\"d\">\n  <base href=\"/\">\n<script type=\"module\">\nimport init from '/a.js';\n\
+            <meta name=\"description\" content=\"d\">\n  <base href=\"/\">\n<script type=\"module\">\nimport init, * as bindings from '/a.js';\n\
             await init();\n</script>\n</head>\n<body></body>\n</html>";
         let template = Template::new(trunk, "/").unwrap();
-        assert!(template.loader.1.starts_with("import init from '/a.js';"));
+        assert!(template.loader.1.contains("await import('/a.js');\nconst init = bindings.default;\nawait init();"));
         assert!(template.loader.1.contains("serviceWorker.register('/sw.js'"));
         assert!(!template.html.contains("<title>") && !template.html.contains("name=\"description\""));
         assert!(template.html.contains(&format!(
