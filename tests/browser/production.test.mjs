@@ -52,6 +52,9 @@ test('every page: a CSP without unsafe-inline, no inline script or style, its ow
   const sq = fs.readFileSync(path.join(site.dir, 'sq/events', event.id, 'index.html'), 'utf8');
   assert.ok(sq.includes(`<meta property="og:title" content="${event.title.sq.replace(/"/g, '&quot;')}`));
   assert.match(sq, /<meta property="og:type" content="article">/);
+  const description = attr(sq, /<meta name="description" content="([^"]+)">/);
+  assert.ok(event.summary.sq.startsWith(description.replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/…$/, '').slice(0, 60)),
+    `the event's own summary as description: ${description}`);
 });
 
 const routesFor = (data) => {

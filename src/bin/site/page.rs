@@ -219,7 +219,10 @@ mod tests {
             <meta name=\"description\" content=\"d\">\n  <base href=\"/\">\n<script type=\"module\">\nimport init, * as bindings from '/a.js';\n\
             await init();\n</script>\n</head>\n<body></body>\n</html>";
         let template = Template::new(trunk, "/").unwrap();
-        assert!(template.loader.1.contains("await import('/a.js');\nconst init = bindings.default;\nawait init();"));
+        assert!(template
+            .loader
+            .1
+            .contains("await import('/a.js');\nconst init = bindings.default;\nawait init();"));
         assert!(template.loader.1.contains("serviceWorker.register('/sw.js'"));
         assert!(!template.html.contains("<title>") && !template.html.contains("name=\"description\""));
         assert!(template.html.contains(&format!(
