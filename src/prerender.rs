@@ -42,11 +42,26 @@ impl CustomExecutor for NoEffects {
 mod tests {
     use super::*;
 
+    fn real_dataset() -> Dataset {
+        let files = crate::core::validate::read_data_dir(std::path::Path::new("data")).unwrap();
+        crate::core::validate::load(&files, "2026-11-26").0
+    }
+
+    #[test]
+    fn dataset_strings_are_escaped_text() {
+        let mut data = real_dataset();
+        let hostile = "<script>alert(1)</script>\"><img src=x onerror=alert(1)>";
+        data.events[0].title.en = hostile.into();
+        data.events[0].summary.en = hostile.into();
+        let id = data.events[0].id.clone();
+        let html = render_app("/", &format!("/en/events/{id}/"), Arc::new(data));
+        assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "{html}");
+        assert!(!html.contains("<script") && !html.contains("<img"), "{html}");
+    }
+
     #[test]
     fn renders_home() {
-        let files = crate::core::validate::read_data_dir(std::path::Path::new("data")).unwrap();
-        let (data, _) = crate::core::validate::load(&files, "2026-11-26");
-        let html = render_app("/", "/en/", Arc::new(data));
+        let html = render_app("/", "/en/", Arc::new(real_dataset()));
         assert!(html.contains("<h1>Kosovo–Serbia dialogue"), "{html}");
         assert!(html.contains("<dt>30</dt>"), "figures rendered from the dataset");
     }

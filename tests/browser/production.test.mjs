@@ -307,6 +307,8 @@ test('open data: sitemap with every route and its alternates, Atom feeds, robots
     assert.ok(manifest.icons.some((i) => i.sizes === '512x512' && i.purpose === 'maskable'));
     for (const icon of manifest.icons) assert.ok(fs.existsSync(path.join(dir, icon.src)), icon.src);
   }
+  // The root feed is the English one, linking to itself.
+  assert.match(fs.readFileSync(path.join(dir, 'feed.xml'), 'utf8'), /<link rel="self" type="application\/atom\+xml" href="https?:\/\/[^"]+\/feed\.xml"\/>/);
   // The newest event heads the English feed.
   const newest = [...data.events].sort((a, b) => b.date.localeCompare(a.date))[0];
   assert.ok(fs.readFileSync(path.join(dir, 'en/feed.xml'), 'utf8').includes(`urn:dialogue-explorer:event:${newest.id}`));

@@ -126,9 +126,12 @@ fn run() -> Result<String, String> {
     write(&out.join("robots.txt"), &publish::robots(&site))?;
     for lang in Lang::ALL {
         let folder = out.join(lang.code());
-        write(&folder.join("feed.xml"), &publish::atom_feed(&site, lang))?;
+        let feed_path = format!("/{}/feed.xml", lang.code());
+        write(&folder.join("feed.xml"), &publish::atom_feed(&site, lang, &feed_path))?;
         write(&folder.join("manifest.webmanifest"), &publish::manifest(&site, lang))?;
     }
+    // Where feed readers look first: the English feed at the root.
+    write(&out.join("feed.xml"), &publish::atom_feed(&site, Lang::En, "/feed.xml"))?;
     let precache = precache_list(&out, &data_name)?;
     write(&out.join("sw.js"), &publish::service_worker(&site, &precache))?;
     Ok(format!(

@@ -18,8 +18,9 @@ struct Entry {
     summary: String,
 }
 
-/// An Atom feed of the newest events and status changes in one language.
-pub fn atom_feed(site: &Site, lang: Lang) -> String {
+/// An Atom feed of the newest events and status changes in one language,
+/// published at `self_path` (below the base).
+pub fn atom_feed(site: &Site, lang: Lang, self_path: &str) -> String {
     let data = &site.dataset;
     let s = strings(lang);
     let events = data.events.iter().map(|e| Entry {
@@ -49,7 +50,7 @@ pub fn atom_feed(site: &Site, lang: Lang) -> String {
     entries.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.id.cmp(&b.id)));
     entries.truncate(FEED_ENTRIES);
     let updated = entries.first().map(|e| e.date.as_str()).unwrap_or("2011-03-08");
-    let self_url = site.url(&format!("/{}/feed.xml", lang.code()));
+    let self_url = site.url(self_path);
     let mut xml = format!(
         "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{}\">\n\
          <id>urn:dialogue-explorer:feed:{}</id>\n<title>{}</title>\n<subtitle>{}</subtitle>\n\
