@@ -52,15 +52,17 @@ pub fn parse_dataset(json: &str) -> Result<Dataset, LoadError> {
 
 pub type DatasetResult = Result<Arc<Dataset>, LoadError>;
 
-/// Where the views get the dataset: fetched in the browser, or handed over
-/// whole when the site generator renders pages at build time.
+/// Where the views get the dataset. Usually handed over whole: by `main.rs`,
+/// which fetches it before mounting the app, and by the site generator at
+/// build time. After a failed first load the app fetches it itself, with a
+/// loading line, the error and a retry.
 #[derive(Clone)]
 pub enum DatasetSource {
     Remote(LocalResource<DatasetResult>),
     Fixed(Arc<Dataset>),
 }
 
-/// Fetches the dataset, unless one was already provided (build-time rendering).
+/// Fetches the dataset, unless it was handed over already.
 pub fn provide_dataset() {
     if use_context::<DatasetSource>().is_none() {
         provide_context(DatasetSource::Remote(LocalResource::new(fetch_dataset)));
@@ -88,7 +90,7 @@ fn dataset_url() -> String {
         .unwrap_or_else(|| format!("{}data/dialogue.json", crate::base_path()))
 }
 
-pub async fn fetch_dataset() -> DatasetResult {
+async fn fetch_dataset() -> DatasetResult {
     let text = fetch_dataset_text().await?;
     parse_dataset(&text).map(Arc::new)
 }
