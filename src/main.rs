@@ -3,7 +3,7 @@
 //! fetched first; then, in one task so no frame shows a gap, the pre-rendered
 //! body is replaced by the live app drawing the same page.
 
-use dialogue_explorer::data::{fetch_dataset_text, parse_dataset, DatasetSource};
+use dialogue_explorer::data::{check_dataset, decode_dataset, fetch_dataset_text, DatasetSource};
 use dialogue_explorer::App;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -11,12 +11,15 @@ use wasm_bindgen::JsCast;
 fn main() {
     console_error_panic_hook_lite();
     wasm_bindgen_futures::spawn_local(async {
-        // Fetching, parsing and drawing each run in a task of their own, so
-        // the page (already readable) keeps responding in between.
+        // Fetching, decoding, checking and drawing each run in a task of
+        // their own, so the page (already readable) keeps responding.
         let loaded = match fetch_dataset_text().await {
             Ok(text) => {
                 next_task().await;
-                parse_dataset(&text).map(std::sync::Arc::new)
+                let decoded = decode_dataset(&text);
+                drop(text);
+                next_task().await;
+                decoded.and_then(check_dataset).map(std::sync::Arc::new)
             }
             Err(e) => Err(e),
         };
