@@ -3,7 +3,7 @@
 //! fetched first; then, in one task so no frame shows a gap, the pre-rendered
 //! body is replaced by the live app drawing the same page.
 
-use dialogue_explorer::data::{check_dataset, decode_dataset, fetch_dataset_text, DatasetSource};
+use dialogue_explorer::data::{check_dataset, decode_dataset, fetch_dataset_text, DatasetSource, LoadError};
 use dialogue_explorer::App;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -13,7 +13,7 @@ fn main() {
     wasm_bindgen_futures::spawn_local(async {
         // Fetching, decoding, checking and drawing each run in a task of
         // their own, so the page (already readable) keeps responding.
-        let loaded = match fetch_dataset_text().await {
+        let loaded = match fetch_with_retries().await {
             Ok(text) => {
                 next_task().await;
                 let decoded = decode_dataset(&text);
@@ -38,12 +38,29 @@ fn main() {
     });
 }
 
+/// On a weak connection a request can drop: try twice more (after 2 s, then
+/// 4 s) before giving up, while the pre-rendered page stays readable. A
+/// server's answer (an error status, a damaged file) is not retried.
+async fn fetch_with_retries() -> Result<String, LoadError> {
+    let mut waits = [2_000, 4_000].into_iter();
+    loop {
+        match fetch_dataset_text().await {
+            Err(LoadError::Network(_)) if let Some(ms) = waits.next() => after_ms(ms).await,
+            result => return result,
+        }
+    }
+}
+
 /// Resolves in a later task (a zero-delay timeout), letting the browser
 /// handle input and paint before the next step.
 async fn next_task() {
+    after_ms(0).await;
+}
+
+async fn after_ms(ms: i32) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         if let Some(window) = web_sys::window() {
-            let _ = window.set_timeout_with_callback(&resolve);
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
         }
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;

@@ -204,6 +204,22 @@ test('a source address that is not http(s) is refused by the app as it is by the
   await page.context().close();
 });
 
+test('on a dropped connection the app tries again, and the page stays readable meanwhile', async () => {
+  const page = await openPage(site.browser, { serviceWorkers: 'block' });
+  let attempts = 0;
+  await page.route('**/data/dialogue.*.json', (r) => (++attempts <= 2 ? r.abort('connectionreset') : r.continue()));
+  await page.goto(site.server.url('/sq/agreements/'));
+  await page.waitForFunction(() => document.querySelectorAll('main li').length > 0);
+  await page.waitForTimeout(1000);
+  assert.equal(await page.getAttribute('html', 'data-app'), null, 'still the pre-rendered page');
+  assert.equal(await page.locator('.load-error').count(), 0);
+  await appReady(page);
+  assert.equal(attempts, 3);
+  assert.equal(await page.locator('.load-error').count(), 0);
+  assert.ok((await page.locator('.agreement-card').count()) > 0);
+  await page.context().close();
+});
+
 /** Polls `predicate` (which may be async) in the page until it holds. */
 async function until(page, predicate, timeout = 20000) {
   const end = Date.now() + timeout;
