@@ -1,7 +1,8 @@
-//! Fetching the compiled dataset: one request at start, shared through
-//! context. Loading shows a status line; any failure shows a message in the
-//! reader's language with a retry, never a blank page.
+//! The compiled dataset: fetched once at start (see `main.rs`), checked,
+//! shared through context. A failure never blanks the page: the pre-rendered
+//! content stays, with a message in the reader's language and a retry.
 
+use crate::core::lang::Lang;
 use crate::core::model::Dataset;
 use crate::core::validate::check;
 use crate::i18n::strings;
@@ -59,35 +60,19 @@ pub fn check_dataset(dataset: Dataset) -> Result<Dataset, LoadError> {
     }
 }
 
-pub type DatasetResult = Result<Arc<Dataset>, LoadError>;
-
-/// Where the views get the dataset. Usually handed over whole: by `main.rs`,
-/// which fetches it before mounting the app, and by the site generator at
-/// build time. After a failed first load the app fetches it itself, with a
-/// loading line, the error and a retry.
+/// The loaded dataset, shared through context. It is always handed over
+/// whole: by `main.rs`, which fetches it before mounting the app, and by the
+/// site generator at build time.
 #[derive(Clone)]
-pub enum DatasetSource {
-    Remote(LocalResource<DatasetResult>),
-    Fixed(Arc<Dataset>),
+struct Loaded(Arc<Dataset>);
+
+pub fn provide_dataset(data: Arc<Dataset>) {
+    provide_context(Loaded(data));
 }
 
-/// Fetches the dataset, unless it was handed over already.
-pub fn provide_dataset() {
-    if use_context::<DatasetSource>().is_none() {
-        provide_context(DatasetSource::Remote(LocalResource::new(fetch_dataset)));
-    }
-}
-
-fn use_dataset() -> DatasetSource {
-    expect_context::<DatasetSource>()
-}
-
-/// The dataset once loaded (reactive); `None` while loading or after an error.
+/// The dataset, where a view needs it outside `with_dataset`.
 pub fn loaded_dataset() -> Option<Arc<Dataset>> {
-    match use_dataset() {
-        DatasetSource::Remote(resource) => resource.get().and_then(Result::ok),
-        DatasetSource::Fixed(data) => Some(data),
-    }
+    use_context::<Loaded>().map(|loaded| loaded.0)
 }
 
 /// The dataset's address, written into every page by the site generator.
@@ -99,13 +84,8 @@ fn dataset_url() -> String {
         .unwrap_or_else(|| format!("{}data/dialogue.json", crate::base_path()))
 }
 
-async fn fetch_dataset() -> DatasetResult {
-    let text = fetch_dataset_text().await?;
-    parse_dataset(&text).map(Arc::new)
-}
-
-/// The compiled dataset as text, before parsing (start-up parses it in a
-/// task of its own, so no single task blocks the page for long).
+/// The compiled dataset as text, before parsing (start-up decodes and checks
+/// it in tasks of their own, so no single task blocks the page for long).
 pub async fn fetch_dataset_text() -> Result<String, LoadError> {
     let response = gloo_net::http::Request::get(&dataset_url())
         .send()
@@ -117,59 +97,35 @@ pub async fn fetch_dataset_text() -> Result<String, LoadError> {
     response.text().await.map_err(|e| LoadError::Network(e.to_string()))
 }
 
-/// Renders `view` once the dataset is loaded; a loading line before, and the
-/// error message with a retry button if it failed.
-pub fn with_dataset<V, F>(view: F) -> impl IntoView
+/// Renders `view` with the dataset.
+pub fn with_dataset<V, F>(view: F) -> V
 where
-    F: Fn(Arc<Dataset>) -> V + Send + Sync + 'static,
-    V: IntoView + 'static,
+    F: Fn(Arc<Dataset>) -> V,
 {
-    let data = match use_dataset() {
-        DatasetSource::Fixed(data) => return view(data).into_any(),
-        DatasetSource::Remote(resource) => resource,
-    };
-    let lang = crate::components::use_lang();
-    view! {
-        <Suspense fallback=move || {
-            view! { <p class="loading" role="status">{strings(lang.get()).loading}</p> }
-        }>
-            <ErrorBoundary fallback=move |errors| {
-                view! { <LoadFailed errors /> }
-            }>
-                {move || data.get().map(|result| result.map(&view))}
-            </ErrorBoundary>
-        </Suspense>
-    }
-    .into_any()
+    view(expect_context::<Loaded>().0)
 }
 
+/// Shown above the pre-rendered page when the dataset could not be loaded:
+/// what happened in the reader's language, that the page is still readable,
+/// and a retry (which loads the page again).
 #[component]
-fn LoadFailed(errors: ArcRwSignal<Errors>) -> impl IntoView {
-    let source = use_dataset();
-    let retry = move |_| {
-        if let DatasetSource::Remote(resource) = &source {
-            resource.refetch();
+pub fn LoadFailed(error: LoadError, lang: Lang) -> impl IntoView {
+    let s = strings(lang);
+    let retry = |_| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.location().reload();
         }
-    };
-    let lang = crate::components::use_lang();
-    let detail = move || {
-        errors
-            .get()
-            .into_iter()
-            .map(|(_, e)| e.to_string())
-            .collect::<Vec<_>>()
-            .join("; ")
     };
     view! {
         <section class="load-error" role="alert" aria-labelledby="load-error-title">
-            <h1 id="load-error-title">{move || strings(lang.get()).error_title}</h1>
-            <p>{move || strings(lang.get()).error_text}</p>
+            <h2 id="load-error-title">{s.error_title}</h2>
+            <p>{s.error_text} " " {s.error_page_readable}</p>
             <button type="button" class="button" on:click=retry>
-                {move || strings(lang.get()).error_retry}
+                {s.error_retry}
             </button>
             <details>
-                <summary>{move || strings(lang.get()).error_detail}</summary>
-                <p class="detail">{detail}</p>
+                <summary>{s.error_detail}</summary>
+                <p class="detail">{error.to_string()}</p>
             </details>
         </section>
     }

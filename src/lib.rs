@@ -47,7 +47,6 @@ pub fn href(lang: Lang, page: &Page) -> String {
 
 #[component]
 pub fn App() -> impl IntoView {
-    data::provide_dataset();
     let base = base_path().trim_end_matches('/').to_string();
     view! {
         <Router base=base>

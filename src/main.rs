@@ -1,9 +1,13 @@
 //! Starts the app. Each page arrives with its content already rendered as
 //! HTML (by the site generator, from the same components). The dataset is
 //! fetched first; then, in one task so no frame shows a gap, the pre-rendered
-//! body is replaced by the live app drawing the same page.
+//! body is replaced by the live app drawing the same page. If the dataset
+//! cannot be had, the pre-rendered page stays, with a message and a retry.
 
-use dialogue_explorer::data::{check_dataset, decode_dataset, fetch_dataset_text, DatasetSource, LoadError};
+use dialogue_explorer::core::lang::Lang;
+use dialogue_explorer::data::{
+    check_dataset, decode_dataset, fetch_dataset_text, provide_dataset, LoadError, LoadFailed,
+};
 use dialogue_explorer::App;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -24,17 +28,21 @@ fn main() {
             Err(e) => Err(e),
         };
         next_task().await;
-        let handover = Handover::take();
         match loaded {
-            Ok(data) => leptos::mount::mount_to_body(move || {
-                provide_context(DatasetSource::Fixed(data));
-                view! { <App /> }
-            }),
-            // The app fetches again and shows the error with a retry.
-            Err(_) => leptos::mount::mount_to_body(App),
+            Ok(data) => {
+                let handover = Handover::take();
+                leptos::mount::mount_to_body(move || {
+                    provide_dataset(data);
+                    view! { <App /> }
+                });
+                handover.restore();
+                mark_app("live");
+            }
+            Err(error) => {
+                show_load_failed(error);
+                mark_app("failed");
+            }
         }
-        handover.restore();
-        mark_live();
     });
 }
 
@@ -103,14 +111,37 @@ impl Handover {
     }
 }
 
-/// `<html data-app="live">`: the page is now the app, not the pre-rendered
-/// copy (tests and the benchmark wait for it).
-fn mark_live() {
+/// The pre-rendered page stays; the message goes at the top of its content.
+fn show_load_failed(error: LoadError) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let lang = document
+        .document_element()
+        .and_then(|root| root.get_attribute("lang"))
+        .and_then(|code| Lang::from_code(&code))
+        .unwrap_or(Lang::En);
+    let (Some(main), Ok(holder)) = (
+        document.query_selector("main").ok().flatten(),
+        document.create_element("div"),
+    ) else {
+        return;
+    };
+    let _ = main.prepend_with_node_1(&holder);
+    if let Ok(holder) = holder.dyn_into::<web_sys::HtmlElement>() {
+        leptos::mount::mount_to(holder, move || view! { <LoadFailed error lang /> }).forget();
+    }
+}
+
+/// `<html data-app="live">` once the page is the app, not the pre-rendered
+/// copy; `"failed"` when the dataset could not be loaded (tests and the
+/// benchmark wait for it).
+fn mark_app(state: &str) {
     if let Some(root) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.document_element())
     {
-        let _ = root.set_attribute("data-app", "live");
+        let _ = root.set_attribute("data-app", state);
     }
 }
 

@@ -39,7 +39,7 @@ macro_rules! catalog {
 catalog! {
     site_name, site_tagline, skip_to_content, nav_label, nav_home, nav_agreements, nav_glossary, nav_about,
     language_label, footer_text, footer_licence,
-    loading, error_title, error_text, error_retry, error_detail,
+    error_title, error_text, error_page_readable, error_retry, error_detail,
     not_found_title, not_found_text, not_found_back,
     home_title, home_description, home_intro_1, home_intro_2, home_intro_3, home_figures,
     figure_agreements, figure_provisions, figure_events, figure_implemented, figure_sources,

@@ -166,18 +166,21 @@ test('unknown paths and ids show a not-found page in the current language, with 
   await page.context().close();
 });
 
-test('a broken dataset shows a clear error in the reader\'s language, and retry recovers', async () => {
+test('a broken dataset shows a clear error in the reader\'s language over the still readable page, and retry recovers', async () => {
   for (const [lang, body, status] of [['en', '{"agreements": [', 200], ['sq', 'not json', 200], ['sr-Cyrl', 'gone', 500]]) {
     const page = await openPage(browser);
     await page.route('**/data/dialogue.*.json', (route) => route.fulfill({ status, contentType: 'application/json', body }));
     await page.goto(server.url(`/${lang}/agreements/`));
-    await page.waitForSelector('.load-error', { timeout: 20000 });
-    assert.equal((await page.textContent('.load-error h1')).trim(), ERROR_TITLE[lang]);
+    await page.waitForSelector('html[data-app=failed] .load-error', { timeout: 20000 });
+    assert.equal((await page.textContent('.load-error h2')).trim(), ERROR_TITLE[lang]);
     assert.equal((await page.textContent('.load-error button')).trim(), RETRY[lang]);
+    // The page itself stays readable under the message.
+    assert.ok((await page.locator('.agreement-card').count()) > 0);
     assert.deepEqual(await axe(page), []);
     await page.unroute('**/data/dialogue.*.json');
     await page.click('.load-error button');
-    await page.waitForSelector('.agreement-card', { timeout: 20000 });
+    await appReady(page);
+    assert.ok((await page.locator('.agreement-card').count()) > 0);
     assert.equal(await page.locator('.load-error').count(), 0);
     assert.deepEqual(page.errors.filter((e) => !/500/.test(e)), [], 'no panic, no uncaught error');
     await page.context().close();

@@ -197,7 +197,7 @@ test('a source address that is not http(s) is refused by the app as it is by the
   const page = await openPage(site.browser, { serviceWorkers: 'block' });
   await page.route('**/data/dialogue.*.json', (r) => r.fulfill({ contentType: 'application/json', body: JSON.stringify(copy) }));
   await page.goto(site.server.url(`/en/events/${event.id}/`));
-  await page.waitForSelector('html[data-app=live] [role=alert]');
+  await page.waitForSelector('html[data-app=failed] .load-error[role=alert]');
   assert.match(await page.textContent('[role=alert] .detail'), /not a plain http\(s\) address/);
   assert.equal(await page.locator('a[href^="javascript:"]').count(), 0);
   assert.equal(await page.evaluate(() => window.__pwned), undefined);
