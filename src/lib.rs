@@ -5,6 +5,7 @@
 #![recursion_limit = "256"]
 
 pub mod bench_hook;
+pub mod boot;
 pub mod components;
 pub mod core;
 pub mod data;

@@ -1,0 +1,152 @@
+//! Start-up in the browser. Each page arrives with its content already
+//! rendered as HTML (by the site generator, from the same components). The
+//! dataset is fetched first; then, in one task so no frame shows a gap, the
+//! pre-rendered body is replaced by the live app drawing the same page. If
+//! the dataset cannot be had, the pre-rendered page stays, with a message and
+//! a retry.
+
+use crate::core::lang::Lang;
+use crate::data::{check_dataset, decode_dataset, fetch_dataset_text, provide_dataset, LoadError, LoadFailed};
+use crate::App;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Fetches, decodes and checks the dataset, then takes over the page.
+pub fn start() {
+    wasm_bindgen_futures::spawn_local(async {
+        // Fetching, decoding, checking and drawing each run in a task of
+        // their own, so the page (already readable) keeps responding.
+        let loaded = match fetch_with_retries().await {
+            Ok(text) => {
+                next_task().await;
+                let decoded = decode_dataset(&text);
+                drop(text);
+                next_task().await;
+                decoded.and_then(check_dataset).map(std::sync::Arc::new)
+            }
+            Err(e) => Err(e),
+        };
+        next_task().await;
+        match loaded {
+            Ok(data) => {
+                let handover = Handover::take();
+                leptos::mount::mount_to_body(move || {
+                    provide_dataset(data);
+                    view! { <App /> }
+                });
+                handover.restore();
+                mark_app("live");
+            }
+            Err(error) => {
+                show_load_failed(error);
+                mark_app("failed");
+            }
+        }
+    });
+}
+
+/// On a weak connection a request can drop: try twice more (after 2 s, then
+/// 4 s) before giving up, while the pre-rendered page stays readable. A
+/// server's answer (an error status, a damaged file) is not retried.
+async fn fetch_with_retries() -> Result<String, LoadError> {
+    let mut waits = [2_000, 4_000].into_iter();
+    loop {
+        match fetch_dataset_text().await {
+            Err(LoadError::Network(_)) if let Some(ms) = waits.next() => after_ms(ms).await,
+            result => return result,
+        }
+    }
+}
+
+/// Resolves in a later task (a zero-delay timeout), letting the browser
+/// handle input and paint before the next step.
+async fn next_task() {
+    after_ms(0).await;
+}
+
+async fn after_ms(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// What the reader was doing in the pre-rendered page (typing in the search
+/// box, say), carried over to the same element of the live page.
+struct Handover {
+    focused_id: Option<String>,
+    value: Option<String>,
+}
+
+impl Handover {
+    /// Notes focus and typed text, then empties the body.
+    fn take() -> Self {
+        let document = web_sys::window().and_then(|w| w.document());
+        let active = document.as_ref().and_then(|d| d.active_element());
+        let focused_id = active.as_ref().map(|e| e.id()).filter(|id| !id.is_empty());
+        let value = active
+            .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+            .map(|input| input.value());
+        if let Some(body) = document.and_then(|d| d.body()) {
+            body.set_text_content(None);
+        }
+        Handover { focused_id, value }
+    }
+
+    fn restore(self) {
+        let Some(id) = self.focused_id else { return };
+        let element = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(&id))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(element) = element {
+            if let (Some(value), Some(input)) = (self.value, element.dyn_ref::<web_sys::HtmlInputElement>()) {
+                input.set_value(&value);
+            }
+            let _ = element.focus();
+        }
+    }
+}
+
+/// The pre-rendered page stays; the message goes at the top of its content.
+fn show_load_failed(error: LoadError) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let lang = document
+        .document_element()
+        .and_then(|root| root.get_attribute("lang"))
+        .and_then(|code| Lang::from_code(&code))
+        .unwrap_or(Lang::En);
+    let (Some(main), Ok(holder)) = (
+        document.query_selector("main").ok().flatten(),
+        document.create_element("div"),
+    ) else {
+        return;
+    };
+    let _ = main.prepend_with_node_1(&holder);
+    if let Ok(holder) = holder.dyn_into::<web_sys::HtmlElement>() {
+        leptos::mount::mount_to(holder, move || view! { <LoadFailed error lang /> }).forget();
+    }
+}
+
+/// `<html data-app="live">` once the page is the app, not the pre-rendered
+/// copy; `"failed"` when the dataset could not be loaded (tests and the
+/// benchmark wait for it).
+fn mark_app(state: &str) {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.set_attribute("data-app", state);
+    }
+}
+
+/// Panics end up in the browser console rather than vanishing.
+pub fn log_panics() {
+    std::panic::set_hook(Box::new(|info| {
+        web_sys::console::error_1(&info.to_string().into());
+    }));
+}
