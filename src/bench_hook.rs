@@ -4,6 +4,7 @@
 //! call it; it costs a few hundred bytes of wasm.
 
 use crate::core::model::Dataset;
+use crate::core::order;
 use crate::core::search::{Filters, SearchIndex};
 use wasm_bindgen::prelude::wasm_bindgen;
 
@@ -36,7 +37,7 @@ pub fn bench_search(dataset_json: &str, queries_json: &str, rounds: u32) -> Stri
             times.push(now_ms() - start);
         }
     }
-    times.sort_by(f64::total_cmp);
+    order::sort_by(&mut times, f64::total_cmp);
     let pick = |q: f64| {
         times
             .get(((times.len() as f64 - 1.0) * q).round() as usize)

@@ -7,6 +7,7 @@ pub mod filters;
 pub mod fixtures;
 pub mod lang;
 pub mod model;
+pub mod order;
 pub mod routes;
 pub mod search;
 pub mod status;

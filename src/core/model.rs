@@ -1,6 +1,7 @@
 //! The dataset as typed records: the same structs read the human-edited files
 //! under `data/` and the compiled file the app fetches.
 
+use super::order;
 use serde::{Deserialize, Serialize};
 
 /// One human-readable text in the three written languages. Serbian Cyrillic is
@@ -375,13 +376,15 @@ impl Dataset {
     /// Puts records in the order every view shows them: agreements and events
     /// newest first, the rest by id. Done once at build time.
     pub fn sort(&mut self) {
-        self.agreements
-            .sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.id.cmp(&b.id)));
-        self.events
-            .sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.id.cmp(&b.id)));
-        self.actors.sort_by(|a, b| a.id.cmp(&b.id));
-        self.glossary.sort_by(|a, b| a.term.en.cmp(&b.term.en));
-        self.sources.sort_by(|a, b| a.id.cmp(&b.id));
+        order::sort_by(&mut self.agreements, |a, b| {
+            b.date.cmp(&a.date).then_with(|| a.id.cmp(&b.id))
+        });
+        order::sort_by(&mut self.events, |a, b| {
+            b.date.cmp(&a.date).then_with(|| a.id.cmp(&b.id))
+        });
+        order::sort_by(&mut self.actors, |a, b| a.id.cmp(&b.id));
+        order::sort_by(&mut self.glossary, |a, b| a.term.en.cmp(&b.term.en));
+        order::sort_by(&mut self.sources, |a, b| a.id.cmp(&b.id));
     }
 
     pub fn agreement(&self, id: &str) -> Option<&Agreement> {

@@ -7,6 +7,7 @@
 //! lists (u32 document ids) and a few dense per-query arrays.
 
 use super::model::{Dataset, Text};
+use super::order;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
@@ -603,7 +604,7 @@ impl DocBuilder<'_> {
     /// Moves the document's tokens into the postings lists.
     fn finish(self) -> f32 {
         let b = self.builder;
-        b.tokens.sort_unstable_by_key(|&(stem, position, _)| (stem, position));
+        order::sort_by_key(&mut b.tokens, |&(stem, position, _)| (stem, position));
         let mut i = 0;
         while i < b.tokens.len() {
             let stem = b.tokens[i].0;
@@ -772,7 +773,7 @@ impl SearchIndex {
                 count,
             })
             .collect();
-        words.sort_unstable_by(|a, b| a.text.cmp(&b.text));
+        order::sort_by(&mut words, |a, b| a.text.cmp(&b.text));
         let mut words_by_length: Vec<Vec<u32>> = Vec::new();
         for (i, word) in words.iter().enumerate() {
             if word.text.bytes().any(|b| b.is_ascii_digit()) {
@@ -863,9 +864,9 @@ fn synonyms(data: &Dataset, builder: &mut IndexBuilder) -> (FastMap<String, Vec<
                 list.push(entry_index as u32);
             }
         }
-        expansion.single_stems.sort_unstable();
+        order::sort(&mut expansion.single_stems);
         expansion.single_stems.dedup();
-        expansion.phrases.sort();
+        order::sort(&mut expansion.phrases);
         expansion.phrases.dedup();
         entries.push(expansion);
     }
@@ -1026,7 +1027,7 @@ impl SearchIndex {
             })
             .collect();
         // Best first: phrase, exact diacritics, score, newer, then stable.
-        let order = |a: &Ranked, b: &Ranked| {
+        let best_first = |a: &Ranked, b: &Ranked| {
             b.phrase
                 .cmp(&a.phrase)
                 .then(b.exact.cmp(&a.exact))
@@ -1036,8 +1037,7 @@ impl SearchIndex {
         };
         let keep = limit.max(PHRASE_CANDIDATES).min(ranked.len());
         if keep < ranked.len() {
-            ranked.select_nth_unstable_by(keep, order);
-            ranked.truncate(keep);
+            order::keep_best(&mut ranked, keep, best_first);
         }
         // An exact phrase (the query's words adjacent in one field) outranks
         // everything else. Checked on the best candidates only: positions
@@ -1047,7 +1047,7 @@ impl SearchIndex {
                 entry.phrase = self.has_phrase(entry.doc, &matches);
             }
         }
-        ranked.sort_unstable_by(order);
+        order::sort_by(&mut ranked, best_first);
         ranked.truncate(limit);
         let hits = ranked
             .iter()
@@ -1148,8 +1148,7 @@ impl SearchIndex {
             .take_while(|w| w.text.starts_with(prefix))
             .collect();
         if found.len() > MAX_PREFIX_WORDS {
-            found.select_nth_unstable_by(MAX_PREFIX_WORDS, |a, b| b.count.cmp(&a.count));
-            found.truncate(MAX_PREFIX_WORDS);
+            order::keep_best(&mut found, MAX_PREFIX_WORDS, |a, b| b.count.cmp(&a.count));
         }
         found
     }
@@ -1178,7 +1177,7 @@ impl SearchIndex {
                 }
             }
         }
-        found.sort_by(|a, b| a.1.cmp(&b.1).then(b.0.count.cmp(&a.0.count)));
+        order::sort_by(&mut found, |a, b| a.1.cmp(&b.1).then(b.0.count.cmp(&a.0.count)));
         found
     }
 
@@ -1242,7 +1241,7 @@ impl SearchIndex {
                 .flatten()
                 .copied()
                 .collect();
-            positions.sort_unstable();
+            order::sort(&mut positions);
             positions
         };
         let mut starts = positions_of(&matches[0]);
@@ -1307,7 +1306,7 @@ impl SearchIndex {
             .map(|(k, n)| (k.key().to_string(), n))
             .collect();
         let mut year: Vec<(u16, usize)> = years.into_iter().collect();
-        year.sort_unstable_by_key(|&(y, _)| std::cmp::Reverse(y));
+        order::sort_by_key(&mut year, |&(y, _)| std::cmp::Reverse(y));
         let mut theme: Vec<(String, usize)> = self
             .theme_names
             .iter()
@@ -1315,7 +1314,7 @@ impl SearchIndex {
             .filter(|(_, n)| *n > 0)
             .map(|(name, n)| (name.clone(), n))
             .collect();
-        theme.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        order::sort_by(&mut theme, |a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
         Facets {
             kind,
             year: year.into_iter().map(|(y, n)| (format!("{y:04}"), n)).collect(),

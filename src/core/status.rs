@@ -10,6 +10,7 @@
 
 use super::export::csv_field;
 use super::model::{Agreement, Dataset, Level, Party, Provision, StatusEntry, Theme};
+use super::order;
 
 /// How many provisions stand at each level.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -193,7 +194,7 @@ pub fn recent_changes(data: &Dataset, limit: usize) -> Vec<Change<'_>> {
             })
         })
         .collect();
-    changes.sort_by(|a, b| {
+    order::sort_by(&mut changes, |a, b| {
         b.entry
             .date
             .cmp(&a.entry.date)
@@ -230,7 +231,7 @@ impl SortBy {
 /// Orders rows: newest first, highest percentage first (unscored last), or
 /// most provisions first; ties by date, newest first.
 pub fn sort_rows(rows: &mut [(&Agreement, LevelCounts)], by: SortBy) {
-    rows.sort_by(|(a, ca), (b, cb)| {
+    order::sort_by(rows, |(a, ca), (b, cb)| {
         let primary = match by {
             SortBy::Date => std::cmp::Ordering::Equal,
             SortBy::Percent => cb.percent().unwrap_or(-1.0).total_cmp(&ca.percent().unwrap_or(-1.0)),

@@ -3,6 +3,7 @@
 //! the window of rows that is on screen (the page renders only those).
 
 use super::model::{Agreement, Dataset, Event, Level, Provision, StatusEntry};
+use super::order;
 
 /// One entry of the timeline: an event, or an agreement reached that day.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -138,7 +139,7 @@ impl TimelineFilter {
             .map(|(i, _)| Item::Agreement(i));
         let mut items: Vec<Item> = events.chain(agreements).collect();
         // Agreements before the events of the same day (newest first).
-        items.sort_by(|a, b| {
+        order::sort_by(&mut items, |a, b| {
             b.date(data)
                 .cmp(a.date(data))
                 .then_with(|| matches!(a, Item::Event(_)).cmp(&matches!(b, Item::Event(_))))
@@ -186,7 +187,7 @@ pub fn counts_per_year(data: &Dataset, items: &[Item]) -> Vec<(String, usize)> {
             None => counts.push((year.to_string(), 1)),
         }
     }
-    counts.sort();
+    order::sort(&mut counts);
     counts
 }
 
@@ -324,7 +325,7 @@ pub fn agreement_moments<'a>(data: &'a Dataset, agreement: &'a Agreement) -> Vec
             }
         }
     }
-    moments.sort_by(|a, b| a.date().cmp(b.date()));
+    order::sort_by(&mut moments, |a, b| a.date().cmp(b.date()));
     moments
 }
 

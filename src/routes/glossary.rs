@@ -2,6 +2,7 @@
 //! acronyms for the same thing. Each term has an anchor for linking.
 
 use crate::components::{source_list, use_lang};
+use crate::core::order;
 use crate::data::with_dataset;
 use crate::i18n::strings;
 use leptos::prelude::*;
@@ -21,7 +22,7 @@ pub fn Glossary() -> impl IntoView {
             let lang = lang.get();
             let s = strings(lang);
             let mut entries: Vec<_> = data.glossary.iter().collect();
-            entries.sort_by_key(|g| lang.pick(&g.term).to_lowercase());
+            order::sort_by_key(&mut entries, |g| lang.pick(&g.term).to_lowercase());
             let items = entries
                 .into_iter()
                 .map(|entry| {

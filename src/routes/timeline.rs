@@ -6,6 +6,7 @@
 use crate::components::{address_fragment, date_view, use_lang};
 use crate::core::lang::Lang;
 use crate::core::model::{Dataset, EventKind};
+use crate::core::order;
 use crate::core::routes::{build_query, Page};
 use crate::core::timeline::{self, Item, Order, Row, TextIndex, TimelineFilter, AGREEMENT_KIND};
 use crate::data::with_dataset;
@@ -138,7 +139,7 @@ fn filter_controls(
     let years: Vec<String> = {
         let mut years: Vec<String> = data.events.iter().map(|e| e.date[..4].to_string()).collect();
         years.extend(data.agreements.iter().map(|a| a.date[..4].to_string()));
-        years.sort();
+        order::sort(&mut years);
         years.dedup();
         years
     };
@@ -188,7 +189,7 @@ fn filter_controls(
             .filter(|a| data.events.iter().any(|e| e.actors.contains(&a.id)))
             .map(|a| (a.id.clone(), lang.pick(&a.name).into_owned()))
             .collect();
-        actors.sort_by(|a, b| a.1.cmp(&b.1));
+        order::sort_by(&mut actors, |a, b| a.1.cmp(&b.1));
         let agreements = data
             .agreements
             .iter()
