@@ -6,7 +6,9 @@
 //! a retry.
 
 use crate::core::lang::Lang;
-use crate::data::{check_dataset, decode_dataset, fetch_dataset_text, provide_dataset, LoadError, LoadFailed};
+use crate::data::{
+    check_dataset, decode_dataset, fetch_dataset_text, provide_dataset, DatasetFile, LoadError, LoadFailed,
+};
 use crate::App;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -51,7 +53,7 @@ pub fn start() {
 async fn fetch_with_retries() -> Result<String, LoadError> {
     let mut waits = [2_000, 4_000].into_iter();
     loop {
-        match fetch_dataset_text().await {
+        match fetch_dataset_text(DatasetFile::Page).await {
             Err(LoadError::Network(_)) if let Some(ms) = waits.next() => after_ms(ms).await,
             result => return result,
         }

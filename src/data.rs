@@ -67,7 +67,70 @@ pub fn check_dataset(dataset: Dataset) -> Result<Dataset, LoadError> {
 struct Loaded(Arc<Dataset>);
 
 pub fn provide_dataset(data: Arc<Dataset>) {
+    let state = match data.texts_only_in {
+        None => TextsState::All(data.clone()),
+        Some(_) => TextsState::PageOnly,
+    };
+    provide_context(AllTexts {
+        loaded: StoredValue::new(data.clone()),
+        state: RwSignal::new(state),
+    });
     provide_context(Loaded(data));
+}
+
+/// The dataset with every language's texts, for what searches across
+/// languages (search, the timeline's text filter). Pages load a file with
+/// their own language's texts only, about half the download; the full file
+/// is fetched the first time one of these asks, and until it arrives (or if
+/// it cannot be had) they work on the page's own language.
+#[derive(Clone, Copy)]
+pub struct AllTexts {
+    loaded: StoredValue<Arc<Dataset>>,
+    state: RwSignal<TextsState>,
+}
+
+/// How far the full dataset has come.
+#[derive(Clone)]
+pub enum TextsState {
+    /// Only the page's language, the full file not asked for yet.
+    PageOnly,
+    Loading,
+    All(Arc<Dataset>),
+    /// The full file could not be had: the page's language only.
+    Failed,
+}
+
+impl AllTexts {
+    /// The full dataset if loaded, else the page's (and a request for the
+    /// full one). Reactive: readers run again when the full one arrives.
+    pub fn dataset(self) -> Arc<Dataset> {
+        match self.state.get() {
+            TextsState::All(full) => return full,
+            TextsState::PageOnly => {
+                self.state.set(TextsState::Loading);
+                leptos::task::spawn_local(async move {
+                    let loaded = fetch_dataset_text(DatasetFile::AllLanguages)
+                        .await
+                        .and_then(|json| parse_dataset(&json));
+                    self.state.set(match loaded {
+                        Ok(full) => TextsState::All(Arc::new(full)),
+                        Err(_) => TextsState::Failed,
+                    });
+                });
+            }
+            TextsState::Loading | TextsState::Failed => {}
+        }
+        self.loaded.get_value()
+    }
+
+    /// Where the full dataset stands (reactive).
+    pub fn state(self) -> TextsState {
+        self.state.get()
+    }
+}
+
+pub fn use_all_texts() -> AllTexts {
+    expect_context::<AllTexts>()
 }
 
 /// The dataset, where a view needs it outside `with_dataset`.
@@ -75,19 +138,33 @@ pub fn loaded_dataset() -> Option<Arc<Dataset>> {
     use_context::<Loaded>().map(|loaded| loaded.0)
 }
 
+/// Which compiled dataset to fetch.
+#[derive(Clone, Copy)]
+pub enum DatasetFile {
+    /// The one the page names first: its own language's texts only (the
+    /// full one on pages of no single language).
+    Page,
+    /// Every language's texts.
+    AllLanguages,
+}
+
 /// The dataset's address, written into every page by the site generator.
-fn dataset_url() -> String {
+fn dataset_url(file: DatasetFile) -> String {
+    let name = match file {
+        DatasetFile::Page => "dataset",
+        DatasetFile::AllLanguages => "dataset-all",
+    };
     web_sys::window()
         .and_then(|w| w.document())
-        .and_then(|d| d.query_selector("meta[name=dataset]").ok().flatten())
+        .and_then(|d| d.query_selector(&format!("meta[name={name}]")).ok().flatten())
         .and_then(|m| m.get_attribute("content"))
         .unwrap_or_else(|| format!("{}data/dialogue.json", crate::base_path()))
 }
 
 /// The compiled dataset as text, before parsing (start-up decodes and checks
 /// it in tasks of their own, so no single task blocks the page for long).
-pub async fn fetch_dataset_text() -> Result<String, LoadError> {
-    let response = gloo_net::http::Request::get(&dataset_url())
+pub async fn fetch_dataset_text(file: DatasetFile) -> Result<String, LoadError> {
+    let response = gloo_net::http::Request::get(&dataset_url(file))
         .send()
         .await
         .map_err(|e| LoadError::Network(e.to_string()))?;

@@ -49,6 +49,17 @@ pub fn Shell() -> impl IntoView {
         let dataset = loaded_dataset();
         set_document_meta(lang.get(), &page_meta(lang.get(), &page, dataset.as_deref()));
     });
+    // Pages load their own language's texts only. Language links load the
+    // other language's page whole (`rel="external"`); any other way into
+    // another language does the same here, rather than show empty texts.
+    Effect::new(move |_| {
+        let lang = lang.get();
+        if loaded_dataset().is_some_and(|data| !data.has_texts_in(lang)) {
+            if let Some(window) = web_sys::window() {
+                let _ = window.location().reload();
+            }
+        }
+    });
 
     // With a <base> element, a bare "#content" would point at the site root.
     let location = use_location();
@@ -135,6 +146,7 @@ fn Header() -> impl IntoView {
                                     <li>
                                         <a
                                             href=move || switch_to(to)
+                                            rel="external"
                                             hreflang=to.code()
                                             lang=to.code()
                                             aria-current=move || (lang.get() == to).then_some("true")

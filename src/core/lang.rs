@@ -60,6 +60,16 @@ impl Lang {
         Lang::En
     }
 
+    /// The key of this language's texts in the dataset (both Serbian
+    /// scripts read `sr`).
+    pub fn text_key(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Sq => "sq",
+            Lang::SrLatn | Lang::SrCyrl => "sr",
+        }
+    }
+
     /// The dataset text in this language.
     pub fn pick(self, text: &Text) -> Cow<'_, str> {
         match self {

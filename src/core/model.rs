@@ -1,17 +1,36 @@
 //! The dataset as typed records: the same structs read the human-edited files
 //! under `data/` and the compiled file the app fetches.
 
+use super::lang::Lang;
 use super::order;
 use serde::{Deserialize, Serialize};
 
 /// One human-readable text in the three written languages. Serbian Cyrillic is
-/// generated from `sr` (Latin), so it is never stored.
+/// generated from `sr` (Latin), so it is never stored. A missing language
+/// reads as empty, which validation reports with the fix (data files) or
+/// expects (the one-language files the app loads first, see
+/// [`Dataset::texts_only_in`]).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Text {
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub en: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub sq: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub sr: String,
+}
+
+impl Text {
+    /// The text under a dataset language key (`en`, `sq`, `sr`); English for
+    /// any other key.
+    pub fn in_language(&self, key: &str) -> &str {
+        match key {
+            "sq" => &self.sq,
+            "sr" => &self.sr,
+            _ => &self.en,
+        }
+    }
 }
 
 /// Implementation level, aligned with the Peace Accords Matrix scale.
@@ -370,9 +389,19 @@ pub struct Dataset {
     pub themes: Vec<Theme>,
     pub glossary: Vec<GlossaryEntry>,
     pub sources: Vec<Source>,
+    /// Set only in the one-language files the app loads first (`en`, `sq` or
+    /// `sr`, which serves both scripts): they carry texts in that language
+    /// alone, about half the download. Absent in the full dataset.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub texts_only_in: Option<String>,
 }
 
 impl Dataset {
+    /// Whether this dataset carries the texts of `lang`.
+    pub fn has_texts_in(&self, lang: Lang) -> bool {
+        self.texts_only_in.as_deref().is_none_or(|only| only == lang.text_key())
+    }
+
     /// Puts records in the order every view shows them: agreements and events
     /// newest first, the rest by id. Done once at build time.
     pub fn sort(&mut self) {

@@ -159,6 +159,13 @@ pub struct TextIndex {
     fold: fn(&str) -> String,
 }
 
+/// Same texts, same index (the fold is fixed per build).
+impl PartialEq for TextIndex {
+    fn eq(&self, other: &Self) -> bool {
+        self.events == other.events && self.agreements == other.agreements
+    }
+}
+
 impl TextIndex {
     pub fn build(data: &Dataset, fold: fn(&str) -> String) -> TextIndex {
         let join = |texts: [&super::model::Text; 2]| {

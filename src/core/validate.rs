@@ -189,10 +189,23 @@ pub fn check(dataset: &Dataset, today: &str) -> Vec<Problem> {
 }
 
 fn check_with_origins(d: &Dataset, today: &str, origins: &Origins) -> Vec<Problem> {
+    if let Some(key) = d
+        .texts_only_in
+        .as_deref()
+        .filter(|key| !["en", "sq", "sr"].contains(key))
+    {
+        return vec![Problem {
+            file: "the compiled dataset".into(),
+            record: "texts_only_in".into(),
+            message: format!("`texts_only_in` is `{key}`"),
+            fix: "use `en`, `sq` or `sr`, or leave it out when the file has every language".into(),
+        }];
+    }
     let mut c = Checker {
         problems: Vec::new(),
         today,
         origins,
+        only_language: d.texts_only_in.as_deref(),
     };
     let agreement_ids = c.unique_ids("agreement", d.agreements.iter().map(|a| a.id.as_str()));
     c.unique_ids("event", d.events.iter().map(|e| e.id.as_str()));
@@ -411,7 +424,8 @@ fn check_with_origins(d: &Dataset, today: &str, origins: &Origins) -> Vec<Proble
         c.refs(&at, "actors", &e.actors, refs.actors, "actor", "data/actors/");
         c.refs(&at, "themes", &e.themes, refs.themes, "theme", "data/themes.json");
         c.sources(&at, "sources", &e.sources, &refs);
-        if !same_day_titles.insert((e.date.clone(), e.title.en.trim().to_lowercase())) {
+        let title = e.title.in_language(c.only_language.unwrap_or("en"));
+        if !same_day_titles.insert((e.date.clone(), title.trim().to_lowercase())) {
             c.push(
                 &at,
                 format!("another event on {} has the same title", e.date),
@@ -433,6 +447,8 @@ struct Checker<'a> {
     problems: Vec<Problem>,
     today: &'a str,
     origins: &'a Origins,
+    /// A one-language file's language: the others' texts are left out.
+    only_language: Option<&'a str>,
 }
 
 impl<'a> Checker<'a> {
@@ -483,7 +499,7 @@ impl<'a> Checker<'a> {
 
     fn text(&mut self, at: &str, field: &str, text: &Text) {
         for (lang, value) in [("en", &text.en), ("sq", &text.sq), ("sr", &text.sr)] {
-            if value.trim().is_empty() {
+            if value.trim().is_empty() && self.only_language.is_none_or(|only| only == lang) {
                 self.push(
                     at,
                     format!("`{field}.{lang}` is empty"),

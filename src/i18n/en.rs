@@ -245,6 +245,8 @@ pub static STRINGS: Strings = Strings {
     search_no_results: "Nothing was found for “{q}”.",
     search_did_you_mean: "Did you mean",
     search_hint: "Try fewer or shorter words, another spelling, or the name the other side uses: IBM, ZSO, ASM, Mitrovica…",
+    search_languages_loading: "Showing matches in this page’s language; matches in the other languages follow in a moment.",
+    search_languages_failed: "The texts in the other languages could not be loaded, so only matches in this page’s language are shown.",
     search_type_something: "Type a word or a name to search.",
     facet_kind: "Kind",
     facet_year: "Year",

@@ -246,6 +246,8 @@ pub static STRINGS: Strings = Strings {
     search_no_results: "Za „{q}“ nije pronađeno ništa.",
     search_did_you_mean: "Da li ste mislili",
     search_hint: "Probajte manje ili kraće reči, drugačiji pravopis ili naziv koji koristi druga strana: IBM, ZSO, ASM, Mitrovicë…",
+    search_languages_loading: "Prikazuju se pogoci na jeziku ove stranice; pogoci na ostalim jezicima stižu za trenutak.",
+    search_languages_failed: "Tekstovi na ostalim jezicima nisu učitani, pa se prikazuju samo pogoci na jeziku ove stranice.",
     search_type_something: "Upišite reč ili ime za pretragu.",
     facet_kind: "Vrsta",
     facet_year: "Godina",

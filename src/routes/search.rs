@@ -8,7 +8,7 @@ use crate::core::lang::Lang;
 use crate::core::model::{Dataset, Text};
 use crate::core::routes::{build_query, Page};
 use crate::core::search::{highlight, snippet, Filters, RecordKind, RecordRef, Results, SearchIndex};
-use crate::data::with_dataset;
+use crate::data::{use_all_texts, TextsState};
 use crate::href;
 use crate::i18n::{fill, strings, Strings};
 use leptos::prelude::*;
@@ -91,20 +91,34 @@ pub fn SearchPage() -> impl IntoView {
             </form>
         }
     };
-    let body = with_dataset(move |data: Arc<Dataset>| {
-        move || {
-            let lang = lang.get();
-            let s = strings(lang);
-            let text = q.get();
-            if text.trim().is_empty() {
-                return view! { <p class="hint">{s.search_type_something}</p> }.into_any();
-            }
-            let index = index_for(&data);
-            let results = index.search(&data, &text, &filters.get(), RESULTS_SHOWN);
-            results_view(lang, &data, &text, &filters.get(), results).into_any()
+    let all_texts = use_all_texts();
+    let body = move || {
+        let lang = lang.get();
+        let s = strings(lang);
+        let text = q.get();
+        if text.trim().is_empty() {
+            return view! { <p class="hint">{s.search_type_something}</p> }.into_any();
         }
-    });
-    view! { <div class="search-page">{heading} {body}</div> }
+        let data = all_texts.dataset();
+        let index = index_for(&data);
+        let results = index.search(&data, &text, &filters.get(), RESULTS_SHOWN);
+        let partial = match all_texts.state() {
+            TextsState::All(_) => None,
+            TextsState::Failed => Some(s.search_languages_failed),
+            TextsState::PageOnly | TextsState::Loading => Some(s.search_languages_loading),
+        };
+        view! {
+            {partial.map(|note| view! { <p class="hint languages-note">{note}</p> })}
+            {results_view(lang, &data, &text, &filters.get(), results)}
+        }
+        .into_any()
+    };
+    // `data-texts` tells tests (and styles) whether every language is in.
+    let texts = move || match all_texts.state() {
+        TextsState::All(_) => "all",
+        _ => "page",
+    };
+    view! { <div class="search-page" data-texts=texts>{heading} {body}</div> }
 }
 
 /// The address of this search with one facet changed.

@@ -9,7 +9,7 @@ use crate::core::model::{Dataset, EventKind};
 use crate::core::order;
 use crate::core::routes::{build_query, Page};
 use crate::core::timeline::{self, Item, Order, Row, TextIndex, TimelineFilter, AGREEMENT_KIND};
-use crate::data::with_dataset;
+use crate::data::{use_all_texts, with_dataset};
 use crate::href;
 use crate::i18n::{fill, strings};
 use leptos::html::Div;
@@ -98,10 +98,24 @@ pub fn Timeline() -> impl IntoView {
     let body = with_dataset(move |data: Arc<Dataset>| {
         let set_param = set_param.clone();
         let location = location.clone();
-        let text_index = Arc::new(TextIndex::build(&data, fold));
+        // Folded texts of every language, once the text filter is used (the
+        // full dataset lists records in the same order as the page's).
+        let all_texts = use_all_texts();
+        let searching = Memo::new(move |_| filter.with(|f| f.text.is_some()));
+        let text_index = {
+            let data = data.clone();
+            Memo::new(move |_| {
+                let texts = if searching.get() {
+                    all_texts.dataset()
+                } else {
+                    data.clone()
+                };
+                Arc::new(TextIndex::build(&texts, fold))
+            })
+        };
         let items = {
             let data = data.clone();
-            Memo::new(move |_| filter.with(|f| f.apply(&data, &text_index)))
+            Memo::new(move |_| filter.with(|f| text_index.with(|index| f.apply(&data, index))))
         };
         let rows = {
             let data = data.clone();

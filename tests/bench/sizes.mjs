@@ -22,7 +22,9 @@ const assets = [
   ['js', find(/\.js$/).filter((f) => !f.endsWith('sw.js'))],
   ['sw.js', [path.join(dir, 'sw.js')]],
   ['css', find(/\.css$/)],
-  ['data', find(/^dialogue\.[0-9a-f]+\.json$/, 'data')],
+  // What /en/ loads: the English texts only (search fetches the full file
+  // when first used, shown below).
+  ['data (en)', find(/^dialogue\.en\.[0-9a-f]+\.json$/, 'data')],
   ['html /en/', [path.join(dir, 'en', 'index.html')]],
 ];
 console.log(`Release sizes in ${dir}`);
@@ -35,6 +37,10 @@ for (const [name, files] of assets) {
   console.log(name.padEnd(15) + kb(sum.raw) + kb(sum.gzip) + kb(sum.brotli));
 }
 console.log('all for /en/   ' + kb(total.raw) + kb(total.gzip) + kb(total.brotli));
+for (const [name, re] of [['data (sq)', /^dialogue\.sq\./], ['data (sr)', /^dialogue\.sr\./], ['data (all)', /^dialogue\.[0-9a-f]+\.json$/]]) {
+  const sizes = measure(find(re, 'data')[0]);
+  console.log(name.padEnd(15) + kb(sizes.raw) + kb(sizes.gzip) + kb(sizes.brotli));
+}
 const wasm = measure(find(/\.wasm$/)[0]).brotli;
 const verdict = (value, limit) => `${(value / 1024).toFixed(1)} kB of ${limit} kB: ${value <= limit * 1024 ? 'within' : 'OVER'}`;
 console.log(`budget wasm (brotli)      ${verdict(wasm, 175)}`);

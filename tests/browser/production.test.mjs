@@ -253,12 +253,19 @@ test('offline: after one visit the site works without a network, and a new deplo
     assert.equal((await page.textContent('main h1')).trim(), 'Agreements');
     assert.equal(await page.locator('.agreement-list > li, main ol > li').count() > 0, true);
 
-    // Redeploy with a changed dataset under a new hash.
+    // Only the English texts were stored, not every language's file.
+    const stored = await page.evaluate(async () =>
+      (await (await caches.open((await caches.keys())[0])).keys()).map((r) => r.url).filter((u) => u.includes('/data/')));
+    assert.deepEqual(stored.map((u) => u.replace(/^.*\/data\//, '').replace(/[0-9a-f]{16}/, 'HASH')), ['dialogue.en.HASH.json']);
+
+    // Redeploy with changed English texts under a new hash.
     server = await serve(dir, '/', { port });
     const event = site.data.events[0];
-    const oldName = fs.readdirSync(path.join(dir, 'data')).find((f) => /^dialogue\.[0-9a-f]+\.json$/.test(f));
-    const newName = 'dialogue.00000000000000aa.json';
-    const changed = structuredClone(site.data);
+    const oldName = fs.readdirSync(path.join(dir, 'data')).find((f) => /^dialogue\.en\.[0-9a-f]+\.json$/.test(f));
+    const newName = 'dialogue.en.00000000000000aa.json';
+    const changed = JSON.parse(fs.readFileSync(path.join(dir, 'data', oldName), 'utf8'));
+    assert.equal(changed.texts_only_in, 'en');
+    assert.equal(changed.events[0].title.sq, undefined, 'the English file carries English texts only');
     changed.events[0].title.en = 'Title from the new deploy';
     fs.writeFileSync(path.join(dir, 'data', newName), JSON.stringify(changed));
     fs.rmSync(path.join(dir, 'data', oldName));
@@ -271,13 +278,15 @@ test('offline: after one visit the site works without a network, and a new deplo
     await appReady(page);
     assert.equal((await page.textContent('main h1')).trim(), 'Title from the new deploy', 'online after the deploy');
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
-    // The new worker has cached the new files, taken over and dropped the old cache.
+    // The new worker has cached the new files (the new English dataset among
+    // them, as the old worker held English), taken over and dropped the old cache.
     await until(page, async () => {
       const keys = await caches.keys();
       const active = (await navigator.serviceWorker.getRegistration())?.active;
       return keys.join() === 'dialogue-00000000000000aa' && active?.state === 'activated'
         && navigator.serviceWorker.controller?.scriptURL === active.scriptURL
-        && (await (await caches.open(keys[0])).keys()).length > 10;
+        && (await (await caches.open(keys[0])).keys()).length > 10
+        && (await caches.match(new URL('data/dialogue.en.00000000000000aa.json', document.baseURI).href)) !== undefined;
     });
     await server.close();
     await page.reload();

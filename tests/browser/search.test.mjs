@@ -12,6 +12,8 @@ const open = async (page, lang, q, extra = '') => {
   const response = await page.goto(server.url(`/${lang}/search/?q=${encodeURIComponent(q)}${extra}`));
   assert.equal(response.status(), 200, 'the search page is a real file');
   await appReady(page);
+  // Pages load their own language's texts; the search fetches the rest.
+  await page.waitForSelector('.search-page[data-texts=all]');
   await page.waitForSelector('.count');
 };
 const total = async (page) => parseInt((await page.textContent('.count')).replace(/\D/g, ''), 10);
@@ -66,7 +68,7 @@ test('results as you type, facets in the URL, did-you-mean, header box on every 
   await page.fill('#header-search-input', 'energy');
   await page.press('#header-search-input', 'Enter');
   await page.waitForURL(/\/en\/search\/\?q=energy/);
-  await page.waitForSelector('.result');
+  await page.waitForSelector('.search-page[data-texts=all] .result');
   const all = await total(page);
   // Typing updates the results and the URL.
   await page.fill('#search-page-input', 'energy roadmap');
@@ -105,3 +107,45 @@ for (const lang of LANGS) {
     await page.context().close();
   });
 }
+
+test('pages load their own language only; the search fetches the other languages when first used, and says so meanwhile', async () => {
+  const page = await openPage(browser, { serviceWorkers: 'block' });
+  const datasets = [];
+  page.on('request', (r) => r.url().includes('/data/') && datasets.push(r.url().replace(/^.*\/data\//, '')));
+  await page.goto(server.url('/sq/agreements/'));
+  await appReady(page);
+  await page.click('.main-nav a[href$="/sq/timeline/"]');
+  await page.waitForSelector('.tl-item');
+  assert.deepEqual(datasets.map((d) => d.replace(/[0-9a-f]{16}/, 'H')), ['dialogue.sq.H.json'], 'the Albanian texts only');
+
+  // The full file held back: results in Albanian at once, with a note.
+  const full = /\/data\/dialogue\.[0-9a-f]{16}\.json$/;
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route(full, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.fill('#header-search-input', 'freedom of movement');
+  await page.press('#header-search-input', 'Enter');
+  await page.waitForSelector('.search-page[data-texts=page] .languages-note');
+  assert.match(await page.textContent('.languages-note'), /gjuhët e tjera vijnë pas pak/);
+  const before = await page.locator('.result').count();
+  release();
+  // An English query on an Albanian page: found once every language is in.
+  await page.waitForSelector('.search-page[data-texts=all] .result');
+  assert.equal(await page.locator('.languages-note').count(), 0);
+  assert.ok((await page.locator('.result').count()) > before, `${before} results before the other languages`);
+  assert.match(await page.locator('.result-title').first().textContent(), /lëviz/i);
+  await page.unroute(full);
+
+  // Without the full file the search says what it cannot do.
+  await page.route(full, (route) => route.abort('connectionreset'));
+  await page.goto(server.url('/sr-Cyrl/search/?q=Mitrovica'));
+  await appReady(page);
+  await page.waitForSelector('.languages-note');
+  assert.match(await page.textContent('.languages-note'), /нису учитани/);
+  assert.ok((await page.locator('.result').count()) > 0, 'results in the page\'s language');
+  assert.deepEqual(page.errors.filter((e) => !e.includes('Failed to load resource')), []);
+  await page.context().close();
+});

@@ -50,13 +50,28 @@ pub struct Site {
     /// Scheme and host for absolute addresses (feeds, sitemap, link previews).
     pub origin: String,
     pub dataset: Arc<Dataset>,
+    /// The full compiled dataset, every language's texts.
     pub dataset_url: String,
+    /// One file per text language (`en`, `sq`, `sr`) with its texts only:
+    /// what a page in that language loads first.
+    pub language_dataset_urls: Vec<(&'static str, String)>,
 }
 
 impl Site {
     /// A site path (`/en/…`) with the base path.
     pub fn path(&self, path: &str) -> String {
         with_base(&self.base, path)
+    }
+
+    /// The dataset a page loads first: its language's file, or the full one
+    /// for pages of no single language (the root, 404.html).
+    pub fn page_dataset_url(&self, lang: Option<Lang>) -> &str {
+        lang.and_then(|lang| {
+            self.language_dataset_urls
+                .iter()
+                .find(|(key, _)| *key == lang.text_key())
+        })
+        .map_or(&self.dataset_url, |(_, url)| url)
     }
 
     /// The same, absolute.
@@ -96,6 +111,13 @@ fn run() -> Result<String, String> {
     let json = serde_json::to_string(&dataset).map_err(|e| e.to_string())?;
     let data_name = format!("dialogue.{:016x}.json", fnv1a(json.as_bytes()));
     write(&out.join("data").join(&data_name), &json)?;
+    let mut language_dataset_urls = Vec::new();
+    for key in ["en", "sq", "sr"] {
+        let one = publish::one_language_dataset(&dataset, key)?;
+        let name = format!("dialogue.{key}.{:016x}.json", fnv1a(one.as_bytes()));
+        write(&out.join("data").join(&name), &one)?;
+        language_dataset_urls.push((key, with_base(&base, &format!("/data/{name}"))));
+    }
     let schema = std::fs::read_to_string(data_dir.join("schema.json")).map_err(|e| format!("schema.json: {e}"))?;
     write(&out.join("data/schema.json"), &schema)?;
     // Open data under stable names, for people and scripts that reuse it.
@@ -113,6 +135,7 @@ fn run() -> Result<String, String> {
     let template = Template::new(&trunk_html, &base)?;
     let site = Site {
         dataset_url: with_base(&base, &format!("/data/{data_name}")),
+        language_dataset_urls,
         base,
         origin,
         dataset: Arc::new(dataset),
@@ -132,7 +155,7 @@ fn run() -> Result<String, String> {
     }
     // Where feed readers look first: the English feed at the root.
     write(&out.join("feed.xml"), &publish::atom_feed(&site, Lang::En, "/feed.xml"))?;
-    let precache = precache_list(&out, &data_name)?;
+    let precache = precache_list(&out)?;
     write(&out.join("sw.js"), &publish::service_worker(&site, &precache))?;
     Ok(format!(
         "site: {} agreements, {} provisions, {} events, {} sources -> {}; {} pages",
@@ -146,9 +169,10 @@ fn run() -> Result<String, String> {
 }
 
 /// What the service worker stores at install: the app's hashed files, the
-/// dataset, the icons and manifests, and the pages every visit can fall
-/// back on. Paths below the base.
-fn precache_list(out: &Path, data_name: &str) -> Result<Vec<String>, String> {
+/// icons and manifests, and the pages every visit can fall back on. Paths
+/// below the base. Datasets are kept as they are loaded (see sw.js), so a
+/// reader stores the languages they read, not all four files.
+fn precache_list(out: &Path) -> Result<Vec<String>, String> {
     let mut list = vec!["/".to_string(), "/404.html".to_string(), "/favicon.svg".to_string()];
     let entries = std::fs::read_dir(out).map_err(|e| format!("{}: {e}", out.display()))?;
     let mut app_files: Vec<String> = entries
@@ -159,7 +183,6 @@ fn precache_list(out: &Path, data_name: &str) -> Result<Vec<String>, String> {
         .collect();
     app_files.sort();
     list.extend(app_files);
-    list.push(format!("/data/{data_name}"));
     for icon in ["icon-192.png", "icon-512.png", "maskable-512.png"] {
         list.push(format!("/icons/{icon}"));
     }
@@ -216,19 +239,16 @@ fn write_pages(out: &Path, template: &Template, site: &Site, pages: &[Page]) -> 
     for lang in Lang::ALL {
         for page in pages {
             let path = page.path(lang);
-            let html = template.render(site, lang, page, &path);
+            let html = template.render(site, Some(lang), page, &path);
             write(&out.join(path.trim_start_matches('/')).join("index.html"), &html)?;
             count += 1;
         }
     }
     // The root picks a language in the app (its own content: the choice of
     // languages); 404.html is what static hosts serve for unknown addresses.
-    write(
-        &out.join("index.html"),
-        &template.render(site, Lang::En, &Page::Home, "/"),
-    )?;
+    write(&out.join("index.html"), &template.render(site, None, &Page::Home, "/"))?;
     let not_found = Page::NotFound;
-    let html = template.render(site, Lang::En, &not_found, &not_found.path(Lang::En));
+    let html = template.render(site, None, &not_found, &not_found.path(Lang::En));
     write(&out.join("404.html"), &html)?;
     Ok(count + 2)
 }

@@ -39,7 +39,12 @@ impl Template {
         let loader = format!(
             "{script}\n\n// Offline copies of the app and dataset (see sw.js).\n\
              if ('serviceWorker' in navigator) {{\n  \
-             navigator.serviceWorker.register('{base}sw.js', {{ scope: '{base}' }}).catch(() => {{}});\n}}\n"
+             navigator.serviceWorker.register('{base}sw.js', {{ scope: '{base}' }}).catch(() => {{}});\n  \
+             // The dataset this page loaded before the worker took over: keep it too.\n  \
+             navigator.serviceWorker.ready.then((r) => {{\n    \
+             const meta = document.querySelector('meta[name=dataset]');\n    \
+             if (meta && r.active) r.active.postMessage({{ keep: meta.content }});\n  \
+             }});\n}}\n"
         );
         let loader_name = format!("loader-{:016x}.js", fnv1a(loader.as_bytes()));
         let html = format!(
@@ -67,8 +72,11 @@ impl Template {
     }
 
     /// The page at `path` (below the base) for `page` in `lang`.
-    pub fn render(&self, site: &Site, lang: Lang, page: &Page, path: &str) -> String {
+    /// `lang` is `None` for pages of no single language (the root and
+    /// 404.html): drawn in English, they load the full dataset.
+    pub fn render(&self, site: &Site, lang: Option<Lang>, page: &Page, path: &str) -> String {
         let head = head_tags(site, lang, page);
+        let lang = lang.unwrap_or(Lang::En);
         let body = without_style_attributes(&render_app(&site.base, path, site.dataset.clone()));
         self.html
             .replacen("<html lang=\"en\">", &format!("<html lang=\"{}\">", lang.code()), 1)
@@ -77,7 +85,8 @@ impl Template {
     }
 }
 
-fn head_tags(site: &Site, lang: Lang, page: &Page) -> String {
+fn head_tags(site: &Site, own_lang: Option<Lang>, page: &Page) -> String {
+    let lang = own_lang.unwrap_or(Lang::En);
     let meta = page_meta(lang, page, Some(&site.dataset));
     let s = strings(lang);
     let mut head = String::new();
@@ -92,6 +101,10 @@ fn head_tags(site: &Site, lang: Lang, page: &Page) -> String {
     ));
     tag(format!(
         "<meta name=\"dataset\" content=\"{}\">",
+        escape(site.page_dataset_url(own_lang))
+    ));
+    tag(format!(
+        "<meta name=\"dataset-all\" content=\"{}\">",
         escape(&site.dataset_url)
     ));
     tag(format!(
