@@ -4,7 +4,6 @@
 //! call it; it costs a few hundred bytes of wasm.
 
 use crate::core::model::Dataset;
-use crate::core::order;
 use crate::core::search::{Filters, SearchIndex};
 use wasm_bindgen::prelude::wasm_bindgen;
 
@@ -15,20 +14,22 @@ fn now_ms() -> f64 {
         .unwrap_or(0.0)
 }
 
-/// `{"build_ms":…,"median_ms":…,"p95_ms":…,"runs":…}` or `{"error":…}`.
+/// Milliseconds: the index build first, then every query of every round
+/// (empty if the input is not a dataset and a list of queries). Raw times,
+/// so the benchmark computes its statistics in JavaScript and the app needs
+/// no float formatting.
 #[wasm_bindgen]
-pub fn bench_search(dataset_json: &str, queries_json: &str, rounds: u32) -> String {
+pub fn bench_search(dataset_json: &str, queries_json: &str, rounds: u32) -> Vec<f64> {
     let (Ok(data), Ok(queries)) = (
         serde_json::from_str::<Dataset>(dataset_json),
         serde_json::from_str::<Vec<String>>(queries_json),
     ) else {
-        return r#"{"error":"bad input"}"#.into();
+        return Vec::new();
     };
     let start = now_ms();
     let index = SearchIndex::build(&data);
-    let build_ms = now_ms() - start;
+    let mut times = vec![now_ms() - start];
     let filters = Filters::default();
-    let mut times: Vec<f64> = Vec::with_capacity(queries.len() * rounds as usize);
     for _ in 0..rounds {
         for query in &queries {
             let start = now_ms();
@@ -37,17 +38,5 @@ pub fn bench_search(dataset_json: &str, queries_json: &str, rounds: u32) -> Stri
             times.push(now_ms() - start);
         }
     }
-    order::sort_by(&mut times, f64::total_cmp);
-    let pick = |q: f64| {
-        times
-            .get(((times.len() as f64 - 1.0) * q).round() as usize)
-            .copied()
-            .unwrap_or(0.0)
-    };
-    format!(
-        r#"{{"build_ms":{build_ms:.3},"median_ms":{:.4},"p95_ms":{:.4},"runs":{}}}"#,
-        pick(0.5),
-        pick(0.95),
-        times.len()
-    )
+    times
 }

@@ -207,9 +207,35 @@ impl Lang {
     }
 }
 
+/// `value` with `places` decimals ("12.5"), halves rounded away from zero.
+/// Why not `format!("{:.1}")`: std's float formatting (Grisu and Dragon4)
+/// is about 15 kB of wasm, and fixed decimals are all this app needs.
+pub fn decimal(value: f64, places: u32) -> String {
+    let scale = 10u64.pow(places);
+    let scaled = (value.abs() * scale as f64).round() as u64;
+    let sign = if value < 0.0 && scaled > 0 { "-" } else { "" };
+    let (whole, fraction) = (scaled / scale, scaled % scale);
+    match places {
+        0 => format!("{sign}{whole}"),
+        _ => format!("{sign}{whole}.{fraction:0width$}", width = places as usize),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn decimals_are_fixed_and_rounded() {
+        assert_eq!(decimal(12.25, 1), "12.3");
+        assert_eq!(decimal(66.666_666, 1), "66.7");
+        assert_eq!(decimal(0.0, 2), "0.00");
+        assert_eq!(decimal(-0.001, 1), "0.0");
+        assert_eq!(decimal(-3.5, 0), "-4");
+        assert_eq!(decimal(100.0, 1), "100.0");
+        assert_eq!(decimal(7.05, 2), "7.05");
+        assert_eq!(decimal(600.0, 0), "600");
+    }
 
     #[test]
     fn codes_round_trip() {

@@ -9,6 +9,7 @@
 //! successor carries the obligation); reversed ones count as 0.
 
 use super::export::csv_field;
+use super::lang::decimal;
 use super::model::{Agreement, Dataset, Level, Party, Provision, StatusEntry, Theme};
 use super::order;
 
@@ -265,7 +266,7 @@ pub fn figures_csv(
             counts.total().to_string(),
         ];
         fields.extend(Level::ALL.iter().map(|&l| counts.get(l).to_string()));
-        fields.push(counts.percent().map(|p| format!("{p:.1}")).unwrap_or_default());
+        fields.push(counts.percent().map(|p| decimal(p, 1)).unwrap_or_default());
         fields.push(as_of_text.to_string());
         out.push_str(&fields.iter().map(|f| csv_field(f)).collect::<Vec<_>>().join(","));
         out.push_str("\r\n");

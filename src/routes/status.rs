@@ -5,7 +5,7 @@
 //! `?sort=` orders the agreements.
 
 use crate::components::{actor_name, date_view, level_badge, source_list, use_lang};
-use crate::core::lang::Lang;
+use crate::core::lang::{decimal, Lang};
 use crate::core::model::{Dataset, Level, Text};
 use crate::core::routes::{build_query, percent_encode, Page};
 use crate::core::status::{self, AsOf, LevelCounts, SortBy};
@@ -273,9 +273,9 @@ fn stacked_bar(lang: Lang, counts: &LevelCounts, class: &'static str) -> impl In
             let width = counts.share(level);
             let segment = view! {
                 <rect
-                    x=format!("{x:.2}")
+                    x=decimal(x, 2)
                     y="0"
-                    width=format!("{width:.2}")
+                    width=decimal(width, 2)
                     height="10"
                     class=format!("seg seg-{}", level.key())
                 >
@@ -322,29 +322,29 @@ fn time_chart(lang: Lang, data: &Dataset, as_of: AsOf) -> impl IntoView {
         .collect();
     let polyline = points
         .iter()
-        .map(|(x, y, _, _)| format!("{x:.1},{y:.1}"))
+        .map(|(x, y, _, _)| format!("{},{}", decimal(*x, 1), decimal(*y, 1)))
         .collect::<Vec<_>>()
         .join(" ");
     let grid = [0.0, 25.0, 50.0, 75.0, 100.0]
         .into_iter()
         .map(|p| {
             view! {
-                <line x1=left x2=w - 10.0 y1=y(p) y2=y(p) class="grid" />
-                <text x=left - 6.0 y=y(p) + 4.0 text-anchor="end" class="axis">{lang.format_percent(p)}</text>
+                <line x1=decimal(left, 1) x2=decimal(w - 10.0, 1) y1=decimal(y(p), 1) y2=decimal(y(p), 1) class="grid" />
+                <text x=decimal(left - 6.0, 1) y=decimal(y(p) + 4.0, 1) text-anchor="end" class="axis">{lang.format_percent(p)}</text>
             }
         })
         .collect_view();
     let labels = points
         .iter()
         .map(
-            |(x, _, d, _)| view! { <text x=*x y=h - 6.0 text-anchor="middle" class="axis">{d[..4].to_string()}</text> },
+            |(x, _, d, _)| view! { <text x=decimal(*x, 1) y=decimal(h - 6.0, 1) text-anchor="middle" class="axis">{d[..4].to_string()}</text> },
         )
         .collect_view();
     let dots = points
         .iter()
         .map(|(x, y, d, p)| {
             view! {
-                <circle cx=*x cy=*y r="3.5" class="dot">
+                <circle cx=decimal(*x, 1) cy=decimal(*y, 1) r="3.5" class="dot">
                     <title>{format!("{}: {}", lang.format_date(d), lang.format_percent(*p))}</title>
                 </circle>
             }
@@ -363,7 +363,7 @@ fn time_chart(lang: Lang, data: &Dataset, as_of: AsOf) -> impl IntoView {
         .collect_view();
     view! {
         <figure class="chart">
-            <svg viewBox=format!("0 0 {w} {h}") role="img" aria-labelledby="chart-title chart-desc">
+            <svg viewBox=format!("0 0 {} {}", decimal(w, 0), decimal(h, 0)) role="img" aria-labelledby="chart-title chart-desc">
                 <title id="chart-title">{s.status_over_time}</title>
                 <desc id="chart-desc">{s.status_chart_desc}</desc>
                 {grid}

@@ -294,7 +294,7 @@ fn overview(
                 .map(|(y, n)| (y.clone(), y.clone(), *n, format!("year-{y}")))
                 .collect(),
         };
-        let max = bars.iter().map(|b| b.2).max().unwrap_or(1).max(1) as f64;
+        let max = bars.iter().map(|b| b.2).max().unwrap_or(1).max(1);
         let caption = match &zoomed {
             Some(year) => fill(s.tl_overview_months, &[("year", year)]),
             None => s.tl_overview.to_string(),
@@ -302,7 +302,10 @@ fn overview(
         let bar_views = bars
             .iter()
             .map(|(short, long, n, anchor)| {
-                let h = 100.0 * (*n as f64) / max;
+                // Whole percent, at least 2 so an empty year still shows a line.
+                // An SVG attribute rather than a style, so the page drawn at
+                // build time has its bars too (styles there are stripped: CSP).
+                let height = (100 * n).div_ceil(max).max(2);
                 let label = format!("{long}: {}", lang.format_number(*n));
                 let aria = label.clone();
                 let target = if zoomed.is_none() {
@@ -324,7 +327,9 @@ fn overview(
                 view! {
                     <li>
                         <a href=target aria-label=aria title=label>
-                            <span class="strip-bar" style:height=format!("{h:.1}%")></span>
+                            <svg class="strip-bar" viewBox="0 0 10 100" preserveAspectRatio="none" aria-hidden="true">
+                                <rect x="0" y=(100 - height).to_string() width="10" height=height.to_string() />
+                            </svg>
                         </a>
                     </li>
                 }
