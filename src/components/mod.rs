@@ -15,13 +15,14 @@ use leptos_router::components::Outlet;
 use leptos_router::hooks::{use_location, use_params_map};
 
 #[derive(Clone, Copy)]
-struct LangContext(Memo<Lang>);
+struct LangContext(Lang);
 
-/// The interface language, from the first path segment.
-pub fn use_lang() -> Memo<Lang> {
-    use_context::<LangContext>()
-        .map(|c| c.0)
-        .unwrap_or_else(|| Memo::new(|_| Lang::En))
+/// The interface language, from the first path segment. Fixed for the life
+/// of the page: each language loads its own texts, so moving to another
+/// language loads that language's page whole (see `Shell`), and views need
+/// not redraw themselves for a language change.
+pub fn use_lang() -> Lang {
+    use_context::<LangContext>().map_or(Lang::En, |c| c.0)
 }
 
 /// The page the current address names (below the base path).
@@ -40,21 +41,24 @@ pub fn Shell() -> impl IntoView {
     let params = use_params_map();
     let code = Memo::new(move |_| params.read().get("lang"));
     let known = Memo::new(move |_| code.get().is_some_and(|c| Lang::from_code(&c).is_some()));
-    let lang = Memo::new(move |_| code.get().and_then(|c| Lang::from_code(&c)).unwrap_or(Lang::En));
+    let lang_of = |code: Option<String>| code.and_then(|c| Lang::from_code(&c)).unwrap_or(Lang::En);
+    let lang = lang_of(code.get_untracked());
     provide_context(LangContext(lang));
 
     let page = use_page();
     Effect::new(move |_| {
         let page = if known.get() { page.get() } else { Page::NotFound };
         let dataset = loaded_dataset();
-        set_document_meta(lang.get(), &page_meta(lang.get(), &page, dataset.as_deref()));
+        set_document_meta(lang, &page_meta(lang, &page, dataset.as_deref()));
     });
-    // Pages load their own language's texts only. Language links load the
-    // other language's page whole (`rel="external"`); any other way into
-    // another language does the same here, rather than show empty texts.
+    // Language links load the other language's page whole (`rel="external"`):
+    // pages load their own language's texts only, and the views below treat
+    // the language as fixed. Any other way into another language does the
+    // same here.
     Effect::new(move |_| {
-        let lang = lang.get();
-        if loaded_dataset().is_some_and(|data| !data.has_texts_in(lang)) {
+        let now = lang_of(code.get());
+        let texts_missing = loaded_dataset().is_some_and(|data| !data.has_texts_in(now));
+        if now != lang || texts_missing {
             if let Some(window) = web_sys::window() {
                 let _ = window.location().reload();
             }
@@ -65,7 +69,7 @@ pub fn Shell() -> impl IntoView {
     let location = use_location();
     let skip_target = move || format!("{}#content", location.pathname.get());
     view! {
-        <a class="skip-link" href=skip_target>{move || strings(lang.get()).skip_to_content}</a>
+        <a class="skip-link" href=skip_target>{strings(lang).skip_to_content}</a>
         <Header />
         <main id="content" tabindex="-1">
             {move || {
@@ -99,8 +103,8 @@ fn Header() -> impl IntoView {
         };
         view! {
             <li>
-                <a href=move || href(lang.get(), &target) aria-current=current>
-                    {move || label(lang.get())}
+                <a href=href(lang, &target) aria-current=current>
+                    {label(lang)}
                 </a>
             </li>
         }
@@ -123,10 +127,10 @@ fn Header() -> impl IntoView {
     view! {
         <header class="site-header">
             <div class="header-inner">
-                <a class="site-name" href=move || href(lang.get(), &Page::Home)>
-                    {move || strings(lang.get()).site_name}
+                <a class="site-name" href=href(lang, &Page::Home)>
+                    {strings(lang).site_name}
                 </a>
-                <nav class="main-nav" aria-label=move || strings(lang.get()).nav_label>
+                <nav class="main-nav" aria-label=strings(lang).nav_label>
                     <ul>
                         {nav_item(Page::Home, |l| strings(l).nav_home)}
                         {nav_item(Page::Agreements, |l| strings(l).nav_agreements)}
@@ -137,7 +141,7 @@ fn Header() -> impl IntoView {
                     </ul>
                 </nav>
                 <HeaderSearch />
-                <nav class="languages" aria-label=move || strings(lang.get()).language_label>
+                <nav class="languages" aria-label=strings(lang).language_label>
                     <ul>
                         {Lang::ALL
                             .into_iter()
@@ -149,7 +153,7 @@ fn Header() -> impl IntoView {
                                             rel="external"
                                             hreflang=to.code()
                                             lang=to.code()
-                                            aria-current=move || (lang.get() == to).then_some("true")
+                                            aria-current=(lang == to).then_some("true")
                                         >
                                             {to.native_name()}
                                         </a>
@@ -174,22 +178,19 @@ fn HeaderSearch() -> impl IntoView {
         ev.prevent_default();
         let words = input.get().map(|i| i.value()).unwrap_or_default();
         let query = crate::core::routes::build_query(&[("q", words.trim())]);
-        navigate(
-            &format!("{}{query}", Page::Search.path(lang.get_untracked())),
-            Default::default(),
-        );
+        navigate(&format!("{}{query}", Page::Search.path(lang)), Default::default());
     };
     view! {
-        <form class="header-search" role="search" action=move || href(lang.get(), &Page::Search) on:submit=on_submit>
-            <label for="header-search-input" class="visually-hidden">{move || strings(lang.get()).search_label}</label>
+        <form class="header-search" role="search" action=href(lang, &Page::Search) on:submit=on_submit>
+            <label for="header-search-input" class="visually-hidden">{strings(lang).search_label}</label>
             <input
                 id="header-search-input"
                 type="search"
                 name="q"
                 node_ref=input
-                placeholder=move || strings(lang.get()).search_placeholder
+                placeholder=strings(lang).search_placeholder
             />
-            <button type="submit" class="button">{move || strings(lang.get()).search_submit}</button>
+            <button type="submit" class="button">{strings(lang).search_submit}</button>
         </form>
     }
 }
@@ -199,10 +200,10 @@ fn Footer() -> impl IntoView {
     let lang = use_lang();
     view! {
         <footer class="site-footer">
-            <p>{move || strings(lang.get()).footer_text}</p>
+            <p>{strings(lang).footer_text}</p>
             <p>
-                {move || strings(lang.get()).footer_licence} " "
-                <a href=move || href(lang.get(), &Page::About)>{move || strings(lang.get()).nav_about}</a>
+                {strings(lang).footer_licence} " "
+                <a href=href(lang, &Page::About)>{strings(lang).nav_about}</a>
             </p>
         </footer>
     }

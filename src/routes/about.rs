@@ -10,8 +10,7 @@ use leptos::prelude::*;
 #[component]
 pub fn About() -> impl IntoView {
     let lang = use_lang();
-    move || {
-        let lang = lang.get();
+    {
         let s = strings(lang);
         let scale = Level::ALL
             .into_iter()

@@ -17,7 +17,7 @@ pub fn ActorPage() -> impl IntoView {
     let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
     with_dataset(move |data| {
         move || match data.actor(&id.get()) {
-            Some(actor) => actor_view(lang.get(), &data, actor).into_any(),
+            Some(actor) => actor_view(lang, &data, actor).into_any(),
             None => view! { <NotFound /> }.into_any(),
         }
     })

@@ -24,7 +24,7 @@ pub fn AgreementPage() -> impl IntoView {
     let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
     with_dataset(move |data| {
         move || match data.agreement(&id.get()) {
-            Some(agreement) => agreement_view(lang.get(), &data, agreement).into_any(),
+            Some(agreement) => agreement_view(lang, &data, agreement).into_any(),
             None => view! { <NotFound /> }.into_any(),
         }
     })

@@ -25,15 +25,15 @@ pub fn AgreementList() -> impl IntoView {
         let current = filter.get_untracked();
         let phase = phase.or(current.phase).unwrap_or_default();
         let theme = theme.or(current.theme).unwrap_or_default();
-        let path = Page::Agreements.path(lang.get_untracked());
+        let path = Page::Agreements.path(lang);
         navigate(
             &format!("{path}{}", build_query(&[("phase", &phase), ("theme", &theme)])),
             Default::default(),
         );
     };
 
-    let heading = move || {
-        let s = strings(lang.get());
+    let heading = {
+        let s = strings(lang);
         view! {
             <h1>{s.agreements_title}</h1>
             <p class="lead">{s.agreements_intro}</p>
@@ -48,7 +48,6 @@ pub fn AgreementList() -> impl IntoView {
         let controls = {
             let data = data.clone();
             move || {
-                let lang = lang.get();
                 let s = strings(lang);
                 let current = filter.get();
                 let on_phase = {
@@ -97,7 +96,6 @@ pub fn AgreementList() -> impl IntoView {
         let count = {
             let total = data.agreements.len();
             move || {
-                let lang = lang.get();
                 let text = fill(
                     strings(lang).agreements_count,
                     &[
@@ -110,7 +108,6 @@ pub fn AgreementList() -> impl IntoView {
         };
         let list = move || {
             let data = data.clone();
-            let lang = lang.get();
             if matching.read().is_empty() {
                 return view! { <p class="empty">{strings(lang).agreements_none}</p> }.into_any();
             }

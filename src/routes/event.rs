@@ -19,7 +19,7 @@ pub fn EventPage() -> impl IntoView {
     let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
     with_dataset(move |data| {
         move || match data.events.iter().position(|e| e.id == id.get()) {
-            Some(index) => event_view(lang.get(), &data, index).into_any(),
+            Some(index) => event_view(lang, &data, index).into_any(),
             None => view! { <NotFound /> }.into_any(),
         }
     })

@@ -10,16 +10,15 @@ use leptos::prelude::*;
 #[component]
 pub fn Glossary() -> impl IntoView {
     let lang = use_lang();
-    let heading = move || {
-        let s = strings(lang.get());
+    let heading = {
+        let s = strings(lang);
         view! {
             <h1>{s.glossary_title}</h1>
             <p class="lead">{s.glossary_intro}</p>
         }
     };
     let body = with_dataset(move |data| {
-        move || {
-            let lang = lang.get();
+        {
             let s = strings(lang);
             let mut entries: Vec<_> = data.glossary.iter().collect();
             order::sort_by_key(&mut entries, |g| lang.pick(&g.term).to_lowercase());

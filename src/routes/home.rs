@@ -21,8 +21,8 @@ pub fn implemented_count(data: &Dataset) -> usize {
 #[component]
 pub fn Home() -> impl IntoView {
     let lang = use_lang();
-    let intro = move || {
-        let s = strings(lang.get());
+    let intro = {
+        let s = strings(lang);
         view! {
             <h1>{s.home_title}</h1>
             <div class="intro">
@@ -33,42 +33,38 @@ pub fn Home() -> impl IntoView {
         }
     };
     let body = with_dataset(move |data| {
-        move || {
-            let lang = lang.get();
-            let s = strings(lang);
-            let figures = [
-                (data.agreements.len(), s.figure_agreements),
-                (data.provision_count(), s.figure_provisions),
-                (implemented_count(&data), s.figure_implemented),
-                (data.events.len(), s.figure_events),
-                (data.sources.len(), s.figure_sources),
-            ];
-            view! {
-                <section aria-labelledby="figures-heading">
-                    <h2 id="figures-heading">{s.home_figures}</h2>
-                    <dl class="figures">
-                        {figures
-                            .into_iter()
-                            .map(|(n, label)| {
-                                view! {
-                                    <div>
-                                        <dt>{lang.format_number(n)}</dt>
-                                        <dd>{label}</dd>
-                                    </div>
-                                }
-                            })
-                            .collect_view()}
-                    </dl>
-                </section>
-                <section aria-labelledby="latest-heading">
-                    <h2 id="latest-heading">{s.home_latest}</h2>
-                    {event_list(lang, data.events.iter().take(5).collect())}
-                </section>
-            }
+        let s = strings(lang);
+        let figures = [
+            (data.agreements.len(), s.figure_agreements),
+            (data.provision_count(), s.figure_provisions),
+            (implemented_count(&data), s.figure_implemented),
+            (data.events.len(), s.figure_events),
+            (data.sources.len(), s.figure_sources),
+        ];
+        view! {
+            <section aria-labelledby="figures-heading">
+                <h2 id="figures-heading">{s.home_figures}</h2>
+                <dl class="figures">
+                    {figures
+                        .into_iter()
+                        .map(|(n, label)| {
+                            view! {
+                                <div>
+                                    <dt>{lang.format_number(n)}</dt>
+                                    <dd>{label}</dd>
+                                </div>
+                            }
+                        })
+                        .collect_view()}
+                </dl>
+            </section>
+            <section aria-labelledby="latest-heading">
+                <h2 id="latest-heading">{s.home_latest}</h2>
+                {event_list(lang, data.events.iter().take(5).collect())}
+            </section>
         }
     });
-    let ways = move || {
-        let lang = lang.get();
+    let ways = {
         let s = strings(lang);
         view! {
             <section aria-labelledby="ways-heading">

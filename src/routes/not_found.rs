@@ -8,8 +8,7 @@ use leptos::prelude::*;
 #[component]
 pub fn NotFound() -> impl IntoView {
     let lang = use_lang();
-    move || {
-        let lang = lang.get();
+    {
         let s = strings(lang);
         view! {
             <section class="not-found">

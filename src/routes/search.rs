@@ -62,7 +62,7 @@ pub fn SearchPage() -> impl IntoView {
             ("year", f.year.as_deref().unwrap_or("")),
             ("theme", f.theme.as_deref().unwrap_or("")),
         ]);
-        let path = format!("{}{query}", Page::Search.path(lang.get_untracked()));
+        let path = format!("{}{query}", Page::Search.path(lang));
         navigate(
             &path,
             NavigateOptions {
@@ -72,8 +72,8 @@ pub fn SearchPage() -> impl IntoView {
             },
         );
     };
-    let heading = move || {
-        let s = strings(lang.get());
+    let heading = {
+        let s = strings(lang);
         view! {
             <h1>{s.search_title}</h1>
             <p class="lead">{s.search_intro}</p>
@@ -93,7 +93,6 @@ pub fn SearchPage() -> impl IntoView {
     };
     let all_texts = use_all_texts();
     let body = move || {
-        let lang = lang.get();
         let s = strings(lang);
         let text = q.get();
         if text.trim().is_empty() {

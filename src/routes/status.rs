@@ -27,13 +27,10 @@ pub fn StatusPage() -> impl IntoView {
     let go = move |as_of: Option<String>, sort: SortBy| {
         let sort_key = if sort == SortBy::Date { "" } else { sort.key() };
         let query = build_query(&[("asof", as_of.as_deref().unwrap_or("")), ("sort", sort_key)]);
-        navigate(
-            &format!("{}{query}", Page::Status.path(lang.get_untracked())),
-            Default::default(),
-        );
+        navigate(&format!("{}{query}", Page::Status.path(lang)), Default::default());
     };
-    let heading = move || {
-        let s = strings(lang.get());
+    let heading = {
+        let s = strings(lang);
         view! {
             <h1>{s.status_title}</h1>
             <p class="lead">{s.status_intro}</p>
@@ -42,7 +39,6 @@ pub fn StatusPage() -> impl IntoView {
     let body = with_dataset(move |data: Arc<Dataset>| {
         let go = go.clone();
         move || {
-            let lang = lang.get();
             let as_of = as_of.get();
             let go = go.clone();
             status_view(lang, &data, as_of.as_deref(), sort.get(), go)

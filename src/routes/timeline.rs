@@ -77,7 +77,7 @@ pub fn Timeline() -> impl IntoView {
             })
             .collect();
         let refs: Vec<(&str, &str)> = pairs.iter().map(|(k, v)| (*k, v.as_str())).collect();
-        let path = format!("{}{}", Page::Timeline.path(lang.get_untracked()), build_query(&refs));
+        let path = format!("{}{}", Page::Timeline.path(lang), build_query(&refs));
         navigate(
             &path,
             NavigateOptions {
@@ -88,8 +88,8 @@ pub fn Timeline() -> impl IntoView {
         );
     };
 
-    let heading = move || {
-        let s = strings(lang.get());
+    let heading = {
+        let s = strings(lang);
         view! {
             <h1>{s.timeline_title}</h1>
             <p class="lead">{s.timeline_intro}</p>
@@ -126,7 +126,6 @@ pub fn Timeline() -> impl IntoView {
         let count = {
             let total = data.events.len() + data.agreements.len();
             move || {
-                let lang = lang.get();
                 let text = fill(
                     strings(lang).tl_count,
                     &[
@@ -145,7 +144,7 @@ pub fn Timeline() -> impl IntoView {
 }
 
 fn filter_controls(
-    lang: Memo<Lang>,
+    lang: Lang,
     data: Arc<Dataset>,
     filter: Memo<TimelineFilter>,
     set_param: impl Fn(&'static str, String) + Clone + Send + Sync + 'static,
@@ -157,10 +156,9 @@ fn filter_controls(
         years.dedup();
         years
     };
-    // Built once per language; a filter change only updates which option is
+    // Built once; a filter change only updates which option is
     // selected (rebuilding every select cost about a frame).
-    move || {
-        let lang = lang.get();
+    {
         let s = strings(lang);
         let select = |key: &'static str,
                       label: &'static str,
@@ -258,14 +256,13 @@ fn here_with_fragment(location: &leptos_router::location::Location, fragment: &s
 /// Bars of items per year (or per month of the zoomed year), each a link to
 /// that part of the list, and a plain index of years.
 fn overview(
-    lang: Memo<Lang>,
+    lang: Lang,
     data: Arc<Dataset>,
     items: Memo<Vec<Item>>,
     zoom: Memo<Option<String>>,
     location: leptos_router::location::Location,
 ) -> impl IntoView {
     move || {
-        let lang = lang.get();
         let s = strings(lang);
         let per_year = items.with(|items| timeline::counts_per_year(&data, items));
         if per_year.is_empty() {
@@ -380,7 +377,7 @@ fn overview(
 }
 
 fn virtual_list(
-    lang: Memo<Lang>,
+    lang: Lang,
     data: Arc<Dataset>,
     rows: Memo<Vec<Row>>,
     offsets: Memo<Vec<u32>>,
@@ -507,7 +504,7 @@ fn virtual_list(
     let row_view = {
         let data = data.clone();
         move |row: Row| {
-            let lang = lang.get_untracked();
+            let lang = lang;
             match row {
                 Row::Year(year) => view! {
                     <li class="tl-heading">
@@ -540,18 +537,12 @@ fn virtual_list(
             Row::Item(item) => item.anchor(&data),
         }
     };
-    // The language changes every text: rebuild the rows then.
-    let rendered = move || {
-        lang.track();
-        let row_view = row_view.clone();
-        let row_key = row_key.clone();
-        view! {
-            <ol class="tl-rows" style:padding-top=pad>
-                <For each=move || visible.get() key=row_key children=row_view />
-            </ol>
-        }
+    let rendered = view! {
+        <ol class="tl-rows" style:padding-top=pad>
+            <For each=move || visible.get() key=row_key children=row_view />
+        </ol>
     };
-    let hint = move || strings(lang.get()).tl_keyboard_hint;
+    let hint = strings(lang).tl_keyboard_hint;
     view! {
         <p class="hint">{hint}</p>
         <div
