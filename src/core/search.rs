@@ -604,7 +604,8 @@ impl DocBuilder<'_> {
     /// Moves the document's tokens into the postings lists.
     fn finish(self) -> f32 {
         let b = self.builder;
-        order::sort_by_key(&mut b.tokens, |&(stem, position, _)| (stem, position));
+        // std's sort here (see core::order): the index build sorts every token.
+        b.tokens.sort_unstable_by_key(|&(stem, position, _)| (stem, position));
         let mut i = 0;
         while i < b.tokens.len() {
             let stem = b.tokens[i].0;
@@ -1241,7 +1242,8 @@ impl SearchIndex {
                 .flatten()
                 .copied()
                 .collect();
-            order::sort(&mut positions);
+            // std's sort here (see core::order): a query sorts these for every candidate.
+            positions.sort_unstable();
             positions
         };
         let mut starts = positions_of(&matches[0]);

@@ -85,6 +85,13 @@ test('content before code: with JavaScript off every kind of page shows its cont
     }
     await page.goto(site.server.url(`/${lang}/`));
     assert.equal(await page.locator('.event-list li').count(), 5, `${lang}: latest events on the home page`);
+    // The timeline's overview bars have their heights without the app: one per
+    // year, the busiest year full height.
+    await page.goto(site.server.url(`/${lang}/timeline/`));
+    const years = new Set([...site.data.events, ...site.data.agreements].map((r) => r.date.slice(0, 4)));
+    const heights = await page.$$eval('.strip-bars rect', (rs) => rs.map((r) => r.getBoundingClientRect().height / r.ownerSVGElement.getBoundingClientRect().height));
+    assert.equal(heights.length, years.size, `${lang}: a bar per year`);
+    assert.ok(heights.every((h) => h > 0) && Math.max(...heights) > 0.99, `${lang}: bar heights ${heights.map((h) => h.toFixed(2))}`);
   }
   await page.context().close();
 });
