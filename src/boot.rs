@@ -20,11 +20,15 @@ pub fn start() {
         // their own, so the page (already readable) keeps responding.
         let loaded = match fetch_with_retries().await {
             Ok(text) => {
+                mark("dataset-fetched");
                 next_task().await;
                 let decoded = decode_dataset(&text);
                 drop(text);
+                mark("dataset-decoded");
                 next_task().await;
-                decoded.and_then(check_dataset).map(std::sync::Arc::new)
+                let checked = decoded.and_then(check_dataset).map(std::sync::Arc::new);
+                mark("dataset-checked");
+                checked
             }
             Err(e) => Err(e),
         };
@@ -37,6 +41,7 @@ pub fn start() {
                     view! { <App /> }
                 });
                 handover.restore();
+                mark("app-drawn");
                 mark_app("live");
             }
             Err(error) => {
@@ -57,6 +62,13 @@ async fn fetch_with_retries() -> Result<String, LoadError> {
             Err(LoadError::Network(_)) if let Some(ms) = waits.next() => after_ms(ms).await,
             result => return result,
         }
+    }
+}
+
+/// A performance mark, so `make bench` can time each start-up step.
+fn mark(name: &str) {
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark(name);
     }
 }
 

@@ -49,6 +49,15 @@ function brotli(file) {
  * accepts it, and long caching for content-hashed files.
  */
 export async function serve(dir, base = '/', { compress = false, port = 0 } = {}) {
+  if (compress) {
+    // Compressed before the first request, as a CDN's stored copies are, so no
+    // visit waits on the server compressing a large file.
+    for (const sub of ['', 'data']) {
+      for (const name of fs.readdirSync(path.join(dir, sub))) {
+        if (/\.(js|wasm|css|json)$/.test(name)) brotli(path.join(dir, sub, name));
+      }
+    }
+  }
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://localhost');
     let rel = decodeURIComponent(url.pathname);
