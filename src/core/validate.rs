@@ -736,6 +736,31 @@ mod tests {
     }
 
     #[test]
+    fn one_language_files_need_only_their_language() {
+        let (full, _) = load(&minimal(), "2026-11-26");
+        let mut sq_only = full.clone();
+        sq_only.texts_only_in = Some("sq".into());
+        for event in &mut sq_only.events {
+            (event.title.en, event.title.sr) = (String::new(), String::new());
+            (event.summary.en, event.summary.sr) = (String::new(), String::new());
+        }
+        assert!(check(&sq_only, "2026-11-26").is_empty());
+        // Its own language is still required.
+        sq_only.events[0].title.sq = " ".into();
+        let p: Vec<String> = check(&sq_only, "2026-11-26").iter().map(|p| p.to_string()).collect();
+        assert!(p.iter().any(|m| m.contains("`title.sq` is empty")), "{p:?}");
+        // Without the mark, every language is required.
+        let mut unmarked = full.clone();
+        unmarked.events[0].title.en.clear();
+        assert!(check(&unmarked, "2026-11-26").iter().any(|p| p.to_string().contains("`title.en` is empty")));
+        // A mark that names no language is refused rather than trusted.
+        let mut bogus = full;
+        bogus.texts_only_in = Some("de".into());
+        let p: Vec<String> = check(&bogus, "2026-11-26").iter().map(|p| p.to_string()).collect();
+        assert!(p.len() == 1 && p[0].contains("`texts_only_in` is `de`"), "{p:?}");
+    }
+
+    #[test]
     fn syntax_errors_and_unknown_fields_point_at_the_line() {
         let p = problems_after(|f| replace(f, "events/2013.json", r#""sources":["s1"]}]"#, r#""sources":["s1"],}]"#));
         assert!(

@@ -164,3 +164,24 @@ test('10,000 events: only what is on screen is rendered, jumps and filters still
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
+
+test('the text filter finds words of every language, once the other languages have been fetched', async () => {
+  const page = await openPage(browser, { serviceWorkers: 'block' });
+  const full = [];
+  page.on('request', (r) => /\/data\/dialogue\.[0-9a-f]{16}\.json$/.test(r.url()) && full.push(r.url()));
+  await page.goto(server.url('/en/timeline/'));
+  await appReady(page);
+  assert.equal(full.length, 0, 'no other languages fetched before the text filter is used');
+  // An Albanian word, on the English page.
+  const word = 'marrëveshje';
+  const folded = (t) => t.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  const expected = [...data.events, ...data.agreements]
+    .filter((r) => [r.title, r.summary].some((t) => Object.values(t).some((v) => folded(v).includes(folded(word))))).length;
+  assert.ok(expected > 0);
+  await page.fill('.timeline-filters input[name=q]', word);
+  await page.waitForURL(/q=marr/);
+  await waitCount(page, expected);
+  assert.equal(full.length, 1, 'the full dataset, fetched once');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
