@@ -752,7 +752,9 @@ mod tests {
         // Without the mark, every language is required.
         let mut unmarked = full.clone();
         unmarked.events[0].title.en.clear();
-        assert!(check(&unmarked, "2026-11-26").iter().any(|p| p.to_string().contains("`title.en` is empty")));
+        assert!(check(&unmarked, "2026-11-26")
+            .iter()
+            .any(|p| p.to_string().contains("`title.en` is empty")));
         // A mark that names no language is refused rather than trusted.
         let mut bogus = full;
         bogus.texts_only_in = Some("de".into());
