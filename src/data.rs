@@ -104,23 +104,24 @@ impl AllTexts {
     /// The full dataset if loaded, else the page's (and a request for the
     /// full one). Reactive: readers run again when the full one arrives.
     pub fn dataset(self) -> Arc<Dataset> {
-        match self.state.get() {
-            TextsState::All(full) => return full,
-            TextsState::PageOnly => {
-                self.state.set(TextsState::Loading);
-                leptos::task::spawn_local(async move {
-                    let loaded = fetch_dataset_text(DatasetFile::AllLanguages)
-                        .await
-                        .and_then(|json| parse_dataset(&json));
-                    self.state.set(match loaded {
-                        Ok(full) => TextsState::All(Arc::new(full)),
-                        Err(_) => TextsState::Failed,
-                    });
+        // Asked for before the tracked read below, so this write does not
+        // run the reader a second time.
+        if matches!(self.state.get_untracked(), TextsState::PageOnly) {
+            self.state.set(TextsState::Loading);
+            leptos::task::spawn_local(async move {
+                let loaded = fetch_dataset_text(DatasetFile::AllLanguages)
+                    .await
+                    .and_then(|json| parse_dataset(&json));
+                self.state.set(match loaded {
+                    Ok(full) => TextsState::All(Arc::new(full)),
+                    Err(_) => TextsState::Failed,
                 });
-            }
-            TextsState::Loading | TextsState::Failed => {}
+            });
         }
-        self.loaded.get_value()
+        match self.state.get() {
+            TextsState::All(full) => full,
+            _ => self.loaded.get_value(),
+        }
     }
 
     /// Where the full dataset stands (reactive).

@@ -54,11 +54,10 @@ pub fn Shell() -> impl IntoView {
     // Language links load the other language's page whole (`rel="external"`):
     // pages load their own language's texts only, and the views below treat
     // the language as fixed. Any other way into another language does the
-    // same here.
+    // same here. (The build gives each page its own language's file, which
+    // its tests check, so a reload always brings the right texts.)
     Effect::new(move |_| {
-        let now = lang_of(code.get());
-        let texts_missing = loaded_dataset().is_some_and(|data| !data.has_texts_in(now));
-        if now != lang || texts_missing {
+        if lang_of(code.get()) != lang {
             if let Some(window) = web_sys::window() {
                 let _ = window.location().reload();
             }

@@ -73,10 +73,8 @@ impl Lang {
     /// The dataset text in this language.
     pub fn pick(self, text: &Text) -> Cow<'_, str> {
         match self {
-            Lang::En => Cow::Borrowed(&text.en),
-            Lang::Sq => Cow::Borrowed(&text.sq),
-            Lang::SrLatn => Cow::Borrowed(&text.sr),
             Lang::SrCyrl => Cow::Owned(to_cyrillic(&text.sr)),
+            _ => Cow::Borrowed(text.in_language(self.text_key())),
         }
     }
 

@@ -1,7 +1,6 @@
 //! The dataset as typed records: the same structs read the human-edited files
 //! under `data/` and the compiled file the app fetches.
 
-use super::lang::Lang;
 use super::order;
 use serde::{Deserialize, Serialize};
 
@@ -22,6 +21,9 @@ pub struct Text {
 }
 
 impl Text {
+    /// The keys of the written languages, in the order of the fields.
+    pub const LANGUAGES: [&'static str; 3] = ["en", "sq", "sr"];
+
     /// The text under a dataset language key (`en`, `sq`, `sr`); English for
     /// any other key.
     pub fn in_language(&self, key: &str) -> &str {
@@ -397,11 +399,6 @@ pub struct Dataset {
 }
 
 impl Dataset {
-    /// Whether this dataset carries the texts of `lang`.
-    pub fn has_texts_in(&self, lang: Lang) -> bool {
-        self.texts_only_in.as_deref().is_none_or(|only| only == lang.text_key())
-    }
-
     /// Puts records in the order every view shows them: agreements and events
     /// newest first, the rest by id. Done once at build time.
     pub fn sort(&mut self) {

@@ -189,11 +189,7 @@ pub fn check(dataset: &Dataset, today: &str) -> Vec<Problem> {
 }
 
 fn check_with_origins(d: &Dataset, today: &str, origins: &Origins) -> Vec<Problem> {
-    if let Some(key) = d
-        .texts_only_in
-        .as_deref()
-        .filter(|key| !["en", "sq", "sr"].contains(key))
-    {
+    if let Some(key) = d.texts_only_in.as_deref().filter(|key| !Text::LANGUAGES.contains(key)) {
         return vec![Problem {
             file: "the compiled dataset".into(),
             record: "texts_only_in".into(),

@@ -21,7 +21,7 @@ mod publish;
 
 use dialogue_explorer::core::export;
 use dialogue_explorer::core::lang::Lang;
-use dialogue_explorer::core::model::Dataset;
+use dialogue_explorer::core::model::{Dataset, Text};
 use dialogue_explorer::core::routes::{with_base, Page};
 use dialogue_explorer::core::synth::with_synthetic_events;
 use dialogue_explorer::core::validate::{civil_date, load, read_data_dir};
@@ -112,7 +112,7 @@ fn run() -> Result<String, String> {
     let data_name = format!("dialogue.{:016x}.json", fnv1a(json.as_bytes()));
     write(&out.join("data").join(&data_name), &json)?;
     let mut language_dataset_urls = Vec::new();
-    for key in ["en", "sq", "sr"] {
+    for key in Text::LANGUAGES {
         let one = publish::one_language_dataset(&dataset, key)?;
         let name = format!("dialogue.{key}.{:016x}.json", fnv1a(one.as_bytes()));
         write(&out.join("data").join(&name), &one)?;
