@@ -3,7 +3,6 @@
 //! be compared with a JavaScript library in the same page. Readers never
 //! call it; it costs a few hundred bytes of wasm.
 
-use crate::core::model::Dataset;
 use crate::core::search::{Filters, SearchIndex};
 use wasm_bindgen::prelude::wasm_bindgen;
 
@@ -21,7 +20,7 @@ fn now_ms() -> f64 {
 #[wasm_bindgen]
 pub fn bench_search(dataset_json: &str, queries_json: &str, rounds: u32) -> Vec<f64> {
     let (Ok(data), Ok(queries)) = (
-        serde_json::from_str::<Dataset>(dataset_json),
+        crate::data::decode_dataset(dataset_json),
         serde_json::from_str::<Vec<String>>(queries_json),
     ) else {
         return Vec::new();

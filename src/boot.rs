@@ -7,7 +7,8 @@
 
 use crate::core::lang::Lang;
 use crate::data::{
-    check_dataset, decode_dataset, fetch_dataset_text, provide_dataset, DatasetFile, LoadError, LoadFailed,
+    check_dataset, decode_dataset, decode_sources, fetch_dataset_text, provide_dataset, DatasetFile, LoadError,
+    LoadFailed, SourcesState,
 };
 use crate::App;
 use leptos::prelude::*;
@@ -18,7 +19,17 @@ pub fn start() {
     wasm_bindgen_futures::spawn_local(async {
         // Fetching, decoding, checking and drawing each run in a task of
         // their own, so the page (already readable) keeps responding.
-        let loaded = match fetch_with_retries().await {
+        // The sources, kept apart from the page's file, are fetched alongside
+        // it when the page shows some, so the live page shows them too.
+        let sources_wanted = page_shows_sources();
+        let (loaded, sources) = futures::future::join(fetch_with_retries(), async move {
+            match sources_wanted {
+                true => Some(fetch_dataset_text(DatasetFile::Sources).await),
+                false => None,
+            }
+        })
+        .await;
+        let loaded = match loaded {
             Ok(text) => {
                 mark("dataset-fetched");
                 next_task().await;
@@ -32,12 +43,13 @@ pub fn start() {
             }
             Err(e) => Err(e),
         };
+        let sources = sources.map_or(SourcesState::NotAsked, decode_sources);
         next_task().await;
         match loaded {
             Ok(data) => {
                 let handover = Handover::take();
                 leptos::mount::mount_to_body(move || {
-                    provide_dataset(data);
+                    provide_dataset(data, sources);
                     view! { <App /> }
                 });
                 handover.restore();
@@ -63,6 +75,16 @@ async fn fetch_with_retries() -> Result<String, LoadError> {
             result => return result,
         }
     }
+}
+
+/// Whether the pre-rendered page lists sources that the page's dataset file
+/// leaves out (it then names the sources file).
+fn page_shows_sources() -> bool {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return false;
+    };
+    let present = |selector: &str| document.query_selector(selector).ok().flatten().is_some();
+    present("meta[name=dataset-sources]") && present("ol.sources")
 }
 
 /// A performance mark, so `make bench` can time each start-up step.

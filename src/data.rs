@@ -3,7 +3,7 @@
 //! content stays, with a message in the reader's language and a retry.
 
 use crate::core::lang::Lang;
-use crate::core::model::Dataset;
+use crate::core::model::{Dataset, Source};
 use crate::core::validate::check;
 use crate::i18n::strings;
 use leptos::prelude::*;
@@ -66,7 +66,10 @@ pub fn check_dataset(dataset: Dataset) -> Result<Dataset, LoadError> {
 #[derive(Clone)]
 struct Loaded(Arc<Dataset>);
 
-pub fn provide_dataset(data: Arc<Dataset>) {
+/// `sources`: what start-up fetched of the sources the page's file leaves
+/// out (see [`Dataset::sources_apart`]); `NotAsked` if it fetched none.
+pub fn provide_dataset(data: Arc<Dataset>, sources: SourcesState) {
+    provide_context(Sources(RwSignal::new(sources)));
     let state = match data.texts_only_in {
         None => TextsState::All(data.clone()),
         Some(_) => TextsState::PageOnly,
@@ -134,6 +137,56 @@ pub fn use_all_texts() -> AllTexts {
     expect_context::<AllTexts>()
 }
 
+/// The sources, when the page's file leaves them out: fetched the first time
+/// a view cites one (start-up fetches them first when the pre-rendered page
+/// shows sources, so the live page draws the same list at once).
+#[derive(Clone, Copy)]
+pub struct Sources(RwSignal<SourcesState>);
+
+#[derive(Clone)]
+pub enum SourcesState {
+    NotAsked,
+    Loading,
+    Ready(Arc<Vec<Source>>),
+    /// Could not be had; asked again when the next page cites a source.
+    Failed,
+}
+
+impl Sources {
+    /// Starts the request unless it is under way or done.
+    pub fn request(self) {
+        if !matches!(self.0.get_untracked(), SourcesState::NotAsked | SourcesState::Failed) {
+            return;
+        }
+        self.0.set(SourcesState::Loading);
+        leptos::task::spawn_local(async move {
+            let loaded = fetch_dataset_text(DatasetFile::Sources).await;
+            self.0.set(decode_sources(loaded));
+        });
+    }
+
+    /// Where the sources stand (reactive).
+    pub fn state(self) -> SourcesState {
+        self.0.get()
+    }
+
+    pub fn state_untracked(self) -> SourcesState {
+        self.0.get_untracked()
+    }
+}
+
+/// The sources file read, or why it could not be.
+pub fn decode_sources(text: Result<String, LoadError>) -> SourcesState {
+    match text.and_then(|json| serde_json::from_str(&json).map_err(|e| LoadError::Malformed(e.to_string()))) {
+        Ok(sources) => SourcesState::Ready(Arc::new(sources)),
+        Err(_) => SourcesState::Failed,
+    }
+}
+
+pub fn use_sources() -> Sources {
+    expect_context::<Sources>()
+}
+
 /// The dataset, where a view needs it outside `with_dataset`.
 pub fn loaded_dataset() -> Option<Arc<Dataset>> {
     use_context::<Loaded>().map(|loaded| loaded.0)
@@ -147,6 +200,8 @@ pub enum DatasetFile {
     Page,
     /// Every language's texts.
     AllLanguages,
+    /// The sources the one-language files leave out.
+    Sources,
 }
 
 /// The dataset's address, written into every page by the site generator.
@@ -154,6 +209,7 @@ fn dataset_url(file: DatasetFile) -> String {
     let name = match file {
         DatasetFile::Page => "dataset",
         DatasetFile::AllLanguages => "dataset-all",
+        DatasetFile::Sources => "dataset-sources",
     };
     web_sys::window()
         .and_then(|w| w.document())

@@ -2,8 +2,9 @@
 //! text node, never as HTML.
 
 use crate::core::lang::Lang;
-use crate::core::model::{Dataset, Event, Level};
+use crate::core::model::{find_source, Dataset, Event, Level, Source};
 use crate::core::routes::Page;
+use crate::data::{use_sources, SourcesState};
 use crate::href;
 use crate::i18n::strings;
 use leptos::prelude::*;
@@ -25,12 +26,33 @@ pub fn level_badge(lang: Lang, level: Level) -> impl IntoView {
 }
 
 /// The sources named by `ids`, as a list: publisher, title, date, kind, and a
-/// link only for plain http(s) addresses.
-pub fn source_list(lang: Lang, data: &Dataset, ids: &[String]) -> impl IntoView {
+/// link only for plain http(s) addresses. Where the page's file leaves the
+/// sources out, they are fetched now (if start-up has not already), with a
+/// line saying so until they arrive or if they cannot be had.
+pub fn source_list(lang: Lang, data: &Dataset, ids: &[String]) -> AnyView {
+    if data.sources_apart.is_none() || ids.is_empty() {
+        return sources_view(lang, &data.sources, ids).into_any();
+    }
+    let sources = use_sources();
+    if let SourcesState::Ready(all) = sources.state_untracked() {
+        return sources_view(lang, &all, ids).into_any();
+    }
+    sources.request();
+    let s = strings(lang);
+    let ids = ids.to_vec();
+    (move || match sources.state() {
+        SourcesState::Ready(all) => sources_view(lang, &all, &ids).into_any(),
+        SourcesState::Failed => view! { <p class="sources-note">{s.sources_failed}</p> }.into_any(),
+        _ => view! { <p class="sources-note">{s.sources_loading}</p> }.into_any(),
+    })
+    .into_any()
+}
+
+fn sources_view(lang: Lang, sources: &[Source], ids: &[String]) -> impl IntoView {
     let s = strings(lang);
     let items = ids
         .iter()
-        .filter_map(|id| data.source(id))
+        .filter_map(|id| find_source(sources, id))
         .map(|source| {
             let title = match source.safe_url() {
                 Some(url) => view! {

@@ -381,6 +381,12 @@ pub struct GlossaryEntry {
     pub sources: Vec<String>,
 }
 
+/// The source with this id, from a list of them (the dataset's, or the
+/// file the sources are kept in apart).
+pub fn find_source<'a>(sources: &'a [Source], id: &str) -> Option<&'a Source> {
+    sources.iter().find(|s| s.id == id)
+}
+
 /// Everything the app needs, compiled from `data/` by the build step.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -396,6 +402,11 @@ pub struct Dataset {
     /// alone, about half the download. Absent in the full dataset.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub texts_only_in: Option<String>,
+    /// Set only in those one-language files: the sources are left out (a
+    /// third of the download) and kept in a file of their own, fetched when a
+    /// page cites them; this is how many that file holds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sources_apart: Option<usize>,
 }
 
 impl Dataset {
@@ -430,7 +441,12 @@ impl Dataset {
     }
 
     pub fn source(&self, id: &str) -> Option<&Source> {
-        self.sources.iter().find(|s| s.id == id)
+        find_source(&self.sources, id)
+    }
+
+    /// How many sources the record cites from, wherever they are kept.
+    pub fn source_count(&self) -> usize {
+        self.sources_apart.unwrap_or(self.sources.len())
     }
 
     /// Events that concern an agreement, newest first.

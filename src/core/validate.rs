@@ -197,11 +197,20 @@ fn check_with_origins(d: &Dataset, today: &str, origins: &Origins) -> Vec<Proble
             fix: "use `en`, `sq` or `sr`, or leave it out when the file has every language".into(),
         }];
     }
+    if d.sources_apart.is_some() && !d.sources.is_empty() {
+        return vec![Problem {
+            file: "the compiled dataset".into(),
+            record: "sources_apart".into(),
+            message: "`sources_apart` is set, but the file holds sources".into(),
+            fix: "leave out either the sources or `sources_apart`".into(),
+        }];
+    }
     let mut c = Checker {
         problems: Vec::new(),
         today,
         origins,
         only_language: d.texts_only_in.as_deref(),
+        sources_apart: d.sources_apart.is_some(),
     };
     let agreement_ids = c.unique_ids("agreement", d.agreements.iter().map(|a| a.id.as_str()));
     c.unique_ids("event", d.events.iter().map(|e| e.id.as_str()));
@@ -445,6 +454,9 @@ struct Checker<'a> {
     origins: &'a Origins,
     /// A one-language file's language: the others' texts are left out.
     only_language: Option<&'a str>,
+    /// The sources are in a file of their own: references to them are
+    /// checked where the full dataset is built, not here.
+    sources_apart: bool,
 }
 
 impl<'a> Checker<'a> {
@@ -543,6 +555,9 @@ impl<'a> Checker<'a> {
     }
 
     fn refs(&mut self, at: &str, field: &str, ids: &[String], known: &HashSet<&str>, kind: &str, home: &str) {
+        if kind == "source" && self.sources_apart {
+            return;
+        }
         for id in ids {
             if !known.contains(id.as_str()) {
                 self.push(
@@ -756,6 +771,26 @@ mod tests {
         bogus.texts_only_in = Some("de".into());
         let p: Vec<String> = check(&bogus, "2026-11-26").iter().map(|p| p.to_string()).collect();
         assert!(p.len() == 1 && p[0].contains("`texts_only_in` is `de`"), "{p:?}");
+    }
+
+    #[test]
+    fn sources_kept_apart_are_not_looked_up_but_must_be_absent() {
+        let (full, _) = load(&minimal(), "2026-11-26");
+        assert!(!full.sources.is_empty());
+        let mut apart = full.clone();
+        apart.sources_apart = Some(full.sources.len());
+        // Holding both the sources and the mark is refused.
+        let p: Vec<String> = check(&apart, "2026-11-26").iter().map(|p| p.to_string()).collect();
+        assert!(p.len() == 1 && p[0].contains("`sources_apart` is set"), "{p:?}");
+        // Without them, references to sources are not dangling...
+        apart.sources.clear();
+        assert!(check(&apart, "2026-11-26").is_empty());
+        assert_eq!(apart.source_count(), full.sources.len());
+        // ...but without the mark they are.
+        apart.sources_apart = None;
+        assert!(check(&apart, "2026-11-26")
+            .iter()
+            .any(|p| p.to_string().contains("which does not exist")));
     }
 
     #[test]

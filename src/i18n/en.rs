@@ -247,6 +247,8 @@ pub static STRINGS: Strings = Strings {
     search_hint: "Try fewer or shorter words, another spelling, or the name the other side uses: IBM, ZSO, ASM, Mitrovica…",
     search_languages_loading: "Showing matches in this page’s language; matches in the other languages follow in a moment.",
     search_languages_failed: "The texts in the other languages could not be loaded, so only matches in this page’s language are shown.",
+    sources_loading: "Loading the sources…",
+    sources_failed: "The sources could not be loaded. Reload the page to see them.",
     search_type_something: "Type a word or a name to search.",
     facet_kind: "Kind",
     facet_year: "Year",

@@ -247,6 +247,8 @@ pub static STRINGS: Strings = Strings {
     search_hint: "Provoni më pak fjalë ose fjalë më të shkurtra, një drejtshkrim tjetër ose emrin që përdor pala tjetër: IBM, ZSO, ASM, Mitrovica…",
     search_languages_loading: "Po shfaqen përputhjet në gjuhën e kësaj faqeje; ato në gjuhët e tjera vijnë pas pak.",
     search_languages_failed: "Tekstet në gjuhët e tjera nuk u ngarkuan, prandaj po shfaqen vetëm përputhjet në gjuhën e kësaj faqeje.",
+    sources_loading: "Po ngarkohen burimet…",
+    sources_failed: "Burimet nuk u ngarkuan. Ringarkoni faqen për t’i parë.",
     search_type_something: "Shkruani një fjalë ose një emër për të kërkuar.",
     facet_kind: "Lloji",
     facet_year: "Viti",

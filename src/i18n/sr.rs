@@ -248,6 +248,8 @@ pub static STRINGS: Strings = Strings {
     search_hint: "Probajte manje ili kraće reči, drugačiji pravopis ili naziv koji koristi druga strana: IBM, ZSO, ASM, Mitrovicë…",
     search_languages_loading: "Prikazuju se pogoci na jeziku ove stranice; pogoci na ostalim jezicima stižu za trenutak.",
     search_languages_failed: "Tekstovi na ostalim jezicima nisu učitani, pa se prikazuju samo pogoci na jeziku ove stranice.",
+    sources_loading: "Učitavaju se izvori…",
+    sources_failed: "Izvori nisu učitani. Ponovo učitajte stranicu da biste ih videli.",
     search_type_something: "Upišite reč ili ime za pretragu.",
     facet_kind: "Vrsta",
     facet_year: "Godina",

@@ -39,7 +39,7 @@ pub fn Home() -> impl IntoView {
             (data.provision_count(), s.figure_provisions),
             (implemented_count(&data), s.figure_implemented),
             (data.events.len(), s.figure_events),
-            (data.sources.len(), s.figure_sources),
+            (data.source_count(), s.figure_sources),
         ];
         view! {
             <section aria-labelledby="figures-heading">

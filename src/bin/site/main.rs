@@ -55,6 +55,9 @@ pub struct Site {
     /// One file per text language (`en`, `sq`, `sr`) with its texts only:
     /// what a page in that language loads first.
     pub language_dataset_urls: Vec<(&'static str, String)>,
+    /// The sources, which the one-language files leave out: fetched when a
+    /// page cites them.
+    pub sources_url: String,
 }
 
 impl Site {
@@ -111,6 +114,9 @@ fn run() -> Result<String, String> {
     let json = serde_json::to_string(&dataset).map_err(|e| e.to_string())?;
     let data_name = format!("dialogue.{:016x}.json", fnv1a(json.as_bytes()));
     write(&out.join("data").join(&data_name), &json)?;
+    let sources = serde_json::to_string(&dataset.sources).map_err(|e| e.to_string())?;
+    let sources_name = format!("sources.{:016x}.json", fnv1a(sources.as_bytes()));
+    write(&out.join("data").join(&sources_name), &sources)?;
     let mut language_dataset_urls = Vec::new();
     for key in Text::LANGUAGES {
         let one = publish::one_language_dataset(&dataset, key)?;
@@ -136,6 +142,7 @@ fn run() -> Result<String, String> {
     let site = Site {
         dataset_url: with_base(&base, &format!("/data/{data_name}")),
         language_dataset_urls,
+        sources_url: with_base(&base, &format!("/data/{sources_name}")),
         base,
         origin,
         dataset: Arc::new(dataset),

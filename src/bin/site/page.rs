@@ -40,10 +40,13 @@ impl Template {
             "{script}\n\n// Offline copies of the app and dataset (see sw.js).\n\
              if ('serviceWorker' in navigator) {{\n  \
              navigator.serviceWorker.register('{base}sw.js', {{ scope: '{base}' }}).catch(() => {{}});\n  \
-             // The dataset this page loaded before the worker took over: keep it too.\n  \
+             // The dataset (and sources) this page loaded before the worker took over: keep them too.\n  \
              navigator.serviceWorker.ready.then((r) => {{\n    \
              const meta = document.querySelector('meta[name=dataset]');\n    \
-             if (meta && r.active) r.active.postMessage({{ keep: meta.content }});\n  \
+             if (meta && r.active) r.active.postMessage({{ keep: meta.content }});\n    \
+             const sources = document.querySelector('meta[name=dataset-sources]');\n    \
+             const loaded = sources && performance.getEntriesByName(new URL(sources.content, document.baseURI).href).length;\n    \
+             if (loaded && r.active) r.active.postMessage({{ keep: sources.content }});\n  \
              }});\n}}\n"
         );
         let loader_name = format!("loader-{:016x}.js", fnv1a(loader.as_bytes()));
@@ -107,6 +110,13 @@ fn head_tags(site: &Site, own_lang: Option<Lang>, page: &Page) -> String {
         "<meta name=\"dataset-all\" content=\"{}\">",
         escape(&site.dataset_url)
     ));
+    // Pages of one language load a file without the sources; these are here.
+    if own_lang.is_some() {
+        tag(format!(
+            "<meta name=\"dataset-sources\" content=\"{}\">",
+            escape(&site.sources_url)
+        ));
+    }
     tag(format!(
         "<link rel=\"manifest\" href=\"{}\">",
         escape(&site.path(&format!("/{}/manifest.webmanifest", lang.code())))

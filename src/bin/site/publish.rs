@@ -150,6 +150,7 @@ pub fn service_worker(site: &Site, precache: &[String]) -> String {
     for (key, url) in &site.language_dataset_urls {
         datasets.push(format!("{}: {}", json_string(key), json_string(url)));
     }
+    datasets.push(format!("\"sources\": {}", json_string(&site.sources_url)));
     let datasets = datasets.join(",\n  ");
     let version = format!("{:016x}", fnv1a(format!("{list}\n{datasets}").as_bytes()));
     SERVICE_WORKER
@@ -172,7 +173,8 @@ const BASE = __BASE__;
 const PRECACHE = [
   __PRECACHE__
 ];
-// This deploy's datasets by text language ("" holds every language).
+// This deploy's datasets by text language ("" holds every language), and
+// the sources the one-language files leave out.
 const DATASETS = {
   __DATASETS__
 };
@@ -181,10 +183,10 @@ function isDataset(url) {
   return url.origin === self.location.origin && Object.values(DATASETS).includes(url.pathname);
 }
 
-// "en", "sq", "sr", "" (all) or null: which dataset file a cached address is.
+// "en", "sq", "sr", "" (all), "sources" or null: which dataset file a cached address is.
 function datasetLanguage(url) {
-  const match = /\/data\/dialogue(?:\.([a-z]+))?\.[0-9a-f]{16}\.json$/.exec(new URL(url).pathname);
-  return match ? match[1] || "" : null;
+  const match = /\/data\/(?:dialogue(?:\.([a-z]+))?|(sources))\.[0-9a-f]{16}\.json$/.exec(new URL(url).pathname);
+  return match ? match[1] || match[2] || "" : null;
 }
 
 async function languagesKept() {
@@ -269,7 +271,8 @@ self.addEventListener("fetch", (event) => {
 /// only, marked as such: what pages in that language load first. Texts are
 /// the objects whose keys are languages and whose values are strings; the
 /// glossary's aliases (lists) stay whole, since every page shows them all.
-/// Checked as the app will check it.
+/// The sources are left out (they are the same in every language, and kept
+/// in a file of their own). Checked as the app will check it.
 pub fn one_language_dataset(dataset: &Dataset, key: &str) -> Result<String, String> {
     fn keep_language(value: &mut Value, key: &str) {
         match value {
@@ -291,6 +294,8 @@ pub fn one_language_dataset(dataset: &Dataset, key: &str) -> Result<String, Stri
     let mut value = serde_json::to_value(dataset).map_err(|e| e.to_string())?;
     keep_language(&mut value, key);
     value["texts_only_in"] = key.into();
+    value["sources"] = Value::Array(Vec::new());
+    value["sources_apart"] = dataset.sources.len().into();
     let json = value.to_string();
     parse_dataset(&json).map_err(|e| format!("the {key} dataset: {e}"))?;
     Ok(json)
@@ -307,7 +312,7 @@ mod tests {
     use dialogue_explorer::core::validate::{load, read_data_dir};
 
     #[test]
-    fn one_language_files_keep_their_language_and_every_alias() {
+    fn one_language_files_keep_their_language_and_every_alias_but_no_sources() {
         let files = read_data_dir(std::path::Path::new("data")).unwrap();
         let (full, problems) = load(&files, "9999-12-31");
         assert!(problems.is_empty());
@@ -340,7 +345,9 @@ mod tests {
                 one.glossary.iter().map(|g| &g.aliases).collect::<Vec<_>>(),
                 full.glossary.iter().map(|g| &g.aliases).collect::<Vec<_>>()
             );
-            assert_eq!(one.sources, full.sources);
+            // The sources are left out, and counted for the home page's figure.
+            assert!(one.sources.is_empty());
+            assert_eq!(one.source_count(), full.sources.len());
         }
     }
 }
