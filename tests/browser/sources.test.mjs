@@ -1,0 +1,95 @@
+// Sources kept apart: the one-language dataset files leave the sources out.
+// A page that cites none (the home page) never loads them; a page that does
+// loads them alongside the dataset and shows the same list as its
+// pre-rendered copy; the first in-app visit to such a page fetches them once;
+// and if they cannot be had, the page says so in its language.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { openPage, appReady, useSite } from './harness.mjs';
+
+let site;
+useSite('dist', (s) => (site = s));
+
+const SOURCES = /\/data\/sources\.[0-9a-f]{16}\.json$/;
+const dataRequests = (page) => {
+  const seen = [];
+  page.on('request', (r) => r.url().includes('/data/') && seen.push(r.url().replace(/^.*\/data\//, '').replace(/[0-9a-f]{16}/, 'H')));
+  return seen;
+};
+const sourceIds = (page) => page.locator('ol.sources > li').evaluateAll((items) => items.map((li) => li.id));
+
+test('the home page loads no sources; the first agreement opened from it fetches them once and lists them', async () => {
+  const page = await openPage(site.browser, { serviceWorkers: 'block' });
+  const requests = dataRequests(page);
+  await page.goto(site.server.url('/en/'));
+  await appReady(page);
+  assert.deepEqual(requests, ['dialogue.en.H.json'], 'the English texts, no sources');
+  assert.equal(await page.locator('.sources-note').count(), 0);
+  // The figure still counts every source.
+  assert.match(await page.textContent('main'), new RegExp(`${site.data.sources.length}`));
+
+  // The list of agreements cites none either.
+  await page.click('.main-nav a[href$="/en/agreements/"]');
+  await page.waitForSelector('main h1');
+  const agreement = site.data.agreements.find((a) => a.sources.length > 0);
+  await page.click(`main a[href$="/en/agreements/${agreement.id}/"]`);
+  await page.waitForSelector(`#source-${agreement.sources[0]}`);
+  assert.deepEqual(requests, ['dialogue.en.H.json', 'sources.H.json']);
+  // Every source the agreement cites, in the order it cites them.
+  const own = await page.locator('#sources-heading + ol.sources > li').evaluateAll((items) => items.map((li) => li.id));
+  assert.deepEqual(own, agreement.sources.map((id) => `source-${id}`));
+  assert.equal(await page.locator('.sources-note').count(), 0);
+
+  // Another page that cites: no second request.
+  await page.goBack();
+  const other = site.data.agreements.find((a) => a.id !== agreement.id && a.sources.length > 0);
+  await page.click(`main a[href$="/en/agreements/${other.id}/"]`);
+  await page.waitForSelector(`#source-${other.sources[0]}`);
+  assert.deepEqual(requests, ['dialogue.en.H.json', 'sources.H.json'], 'fetched once');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('a page that cites sources loads them with its dataset and the live page lists the same ones', async () => {
+  for (const lang of ['sq', 'sr-Cyrl']) {
+    const page = await openPage(site.browser, { serviceWorkers: 'block', javaScriptEnabled: false });
+    const event = site.data.events.find((e) => e.sources.length > 1);
+    await page.goto(site.server.url(`/${lang}/events/${event.id}/`));
+    const prerendered = await sourceIds(page);
+    assert.ok(prerendered.length >= event.sources.length, `${lang}: the pre-rendered page lists the sources`);
+    await page.context().close();
+
+    const live = await openPage(site.browser, { serviceWorkers: 'block' });
+    const requests = dataRequests(live);
+    await live.goto(site.server.url(`/${lang}/events/${event.id}/`));
+    await appReady(live);
+    assert.deepEqual(requests.sort(), [`dialogue.${lang.slice(0, 2)}.H.json`, 'sources.H.json']);
+    assert.deepEqual(await sourceIds(live), prerendered, `${lang}: the same list, no loading line`);
+    assert.equal(await live.locator('.sources-note').count(), 0);
+    assert.deepEqual(live.errors, []);
+    await live.context().close();
+  }
+});
+
+test('when the sources cannot be loaded, the page says so in its language and the next page asks again', async () => {
+  const page = await openPage(site.browser, { serviceWorkers: 'block' });
+  const requests = dataRequests(page);
+  await page.route(SOURCES, (route) => route.abort('connectionreset'));
+  await page.goto(site.server.url('/sr-Cyrl/agreements/'));
+  await appReady(page);
+  const agreement = site.data.agreements.find((a) => a.sources.length > 0);
+  await page.click(`main a[href$="/sr-Cyrl/agreements/${agreement.id}/"]`);
+  await page.waitForFunction(() => /нису учитани/.test(document.querySelector('.sources-note')?.textContent ?? ''));
+  // The rest of the page is there.
+  assert.ok((await page.locator('.provision').count()) > 0);
+
+  await page.unroute(SOURCES);
+  await page.click('.main-nav a[href$="/sr-Cyrl/agreements/"]');
+  const other = site.data.agreements.find((a) => a.id !== agreement.id && a.sources.length > 0);
+  await page.click(`main a[href$="/sr-Cyrl/agreements/${other.id}/"]`);
+  await page.waitForSelector(`#source-${other.sources[0]}`);
+  assert.equal(await page.locator('.sources-note').count(), 0);
+  assert.equal(requests.filter((r) => r === 'sources.H.json').length, 2, 'asked again after the failure');
+  await page.context().close();
+});
