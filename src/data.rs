@@ -4,7 +4,7 @@
 
 use crate::core::lang::Lang;
 use crate::core::model::{Dataset, Source};
-use crate::core::validate::check;
+use crate::core::validate::check_references;
 use crate::i18n::strings;
 use leptos::prelude::*;
 use std::fmt;
@@ -47,10 +47,10 @@ pub fn decode_dataset(json: &str) -> Result<Dataset, LoadError> {
     serde_json::from_str(json).map_err(|e| LoadError::Malformed(e.to_string()))
 }
 
-/// The dataset, if its records hold together. (Dates are checked at build
-/// time; "9999-12-31" as today leaves them alone here.)
+/// The dataset, if its records hold together. (Wording, dates and
+/// completeness are checked in full at build time.)
 pub fn check_dataset(dataset: Dataset) -> Result<Dataset, LoadError> {
-    let problems = check(&dataset, "9999-12-31");
+    let problems = check_references(&dataset);
     match problems.first() {
         None => Ok(dataset),
         Some(first) => Err(LoadError::Invalid {
