@@ -7,8 +7,8 @@
 
 use crate::core::lang::Lang;
 use crate::data::{
-    check_dataset, decode_dataset, decode_sources, fetch_dataset_text, provide_dataset, DatasetFile, LoadError,
-    LoadFailed, SourcesState,
+    check_dataset, decode_dataset, decode_sources, fetch_dataset_text, install_interface, provide_dataset, DatasetFile,
+    LoadError, LoadFailed, SourcesState,
 };
 use crate::App;
 use leptos::prelude::*;
@@ -37,7 +37,10 @@ pub fn start() {
                 drop(text);
                 mark("dataset-decoded");
                 next_task().await;
-                let checked = decoded.and_then(check_dataset).map(std::sync::Arc::new);
+                let checked = decoded
+                    .and_then(check_dataset)
+                    .and_then(install_interface)
+                    .map(std::sync::Arc::new);
                 mark("dataset-checked");
                 checked
             }

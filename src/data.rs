@@ -5,7 +5,7 @@
 use crate::core::lang::Lang;
 use crate::core::model::{Dataset, Source};
 use crate::core::validate::check_references;
-use crate::i18n::strings;
+use crate::i18n::LoadErrorTexts;
 use leptos::prelude::*;
 use std::fmt;
 use std::sync::Arc;
@@ -58,6 +58,13 @@ pub fn check_dataset(dataset: Dataset) -> Result<Dataset, LoadError> {
             first: first.to_string(),
         }),
     }
+}
+
+/// Reads the interface texts the dataset carries (see `i18n::install`) and
+/// drops them from it: the views read them through `strings`.
+pub fn install_interface(mut dataset: Dataset) -> Result<Dataset, LoadError> {
+    crate::i18n::install(&std::mem::take(&mut dataset.interface)).map_err(LoadError::Malformed)?;
+    Ok(dataset)
 }
 
 /// The loaded dataset, shared through context. It is always handed over
@@ -244,7 +251,7 @@ where
 /// and a retry (which loads the page again).
 #[component]
 pub fn LoadFailed(error: LoadError, lang: Lang) -> impl IntoView {
-    let s = strings(lang);
+    let [title, text, page_readable, retry_label, detail] = LoadErrorTexts::of(lang);
     let retry = |_| {
         if let Some(window) = web_sys::window() {
             let _ = window.location().reload();
@@ -252,13 +259,13 @@ pub fn LoadFailed(error: LoadError, lang: Lang) -> impl IntoView {
     };
     view! {
         <section class="load-error" role="alert" aria-labelledby="load-error-title">
-            <h2 id="load-error-title">{s.error_title}</h2>
-            <p>{s.error_text} " " {s.error_page_readable}</p>
+            <h2 id="load-error-title">{title}</h2>
+            <p>{text} " " {page_readable}</p>
             <button type="button" class="button" on:click=retry>
-                {s.error_retry}
+                {retry_label}
             </button>
             <details>
-                <summary>{s.error_detail}</summary>
+                <summary>{detail}</summary>
                 <p class="detail">{error.to_string()}</p>
             </details>
         </section>

@@ -3,6 +3,7 @@
 
 use super::order;
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 /// One human-readable text in the three written languages. Serbian Cyrillic is
 /// generated from `sr` (Latin), so it is never stored. A missing language
@@ -407,7 +408,15 @@ pub struct Dataset {
     /// page cites them; this is how many that file holds.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sources_apart: Option<usize>,
+    /// The interface texts, added by the build: per text language (`en`,
+    /// `sq`, `sr`; a one-language file carries its own), key to text. Not
+    /// part of `data/` (they live in `src/i18n/`).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub interface: InterfaceTables,
 }
+
+/// Interface texts per text language, key to text (see `i18n::install`).
+pub type InterfaceTables = BTreeMap<String, BTreeMap<String, String>>;
 
 impl Dataset {
     /// Puts records in the order every view shows them: agreements and events

@@ -3,34 +3,87 @@
 //! from Serbian Latin once, at first use. Pure Rust: the site generator and
 //! the app share it, so generated titles match what the app shows.
 //!
+//! The literals are compiled into the site generator only. It writes each
+//! language's table into that language's dataset file, and the app reads it
+//! from there ([`install`]): a page needs one language, and three compiled in
+//! were a sixth of the wasm. Only the load-error message, shown when there is
+//! no dataset, is compiled into the app ([`LoadErrorTexts`]).
+//!
 //! Placeholders are written `{name}` and filled by [`fill`].
 
+#[cfg(not(target_arch = "wasm32"))]
 mod en;
+#[cfg(not(target_arch = "wasm32"))]
 mod sq;
+#[cfg(not(target_arch = "wasm32"))]
 mod sr;
 
 use crate::core::lang::Lang;
-use crate::core::model::{ActorKind, Adoption, AgreementKind, EventKind, Level, Party, Phase, SourceKind};
+use crate::core::model::{
+    ActorKind, Adoption, AgreementKind, EventKind, InterfaceTables, Level, Party, Phase, SourceKind,
+};
 use crate::core::translit::to_cyrillic;
+use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 macro_rules! catalog {
     ($($key:ident),* $(,)?) => {
-        /// Every interface string, one field per key.
+        /// Every interface string, one field per key. In declaration order
+        /// (`repr(C)`), so moving to and from an array of the texts is one
+        /// copy rather than one per key.
+        #[repr(C)]
         pub struct Strings {
             $(pub $key: &'static str,)*
         }
 
         impl Strings {
+            const KEYS: [&'static str; [$(stringify!($key)),*].len()] = [$(stringify!($key)),*];
+
             /// All keys with their text, for tests and checks.
+            #[cfg_attr(target_arch = "wasm32", allow(dead_code))]
             pub fn entries(&self) -> Vec<(&'static str, &'static str)> {
-                vec![$((stringify!($key), self.$key),)*]
+                Self::KEYS.into_iter().zip(self.texts()).collect()
+            }
+
+            /// The strings from a table of key and text, as a dataset file
+            /// carries them; the first key it lacks is the error. Read once
+            /// per page, so the texts are kept for the page's life.
+            pub fn from_table(table: &BTreeMap<String, String>) -> Result<Strings, String> {
+                let mut texts = Vec::with_capacity(Self::KEYS.len());
+                for key in Self::KEYS {
+                    let found = table
+                        .get(key)
+                        .ok_or_else(|| format!("the interface text `{key}` is missing"))?;
+                    texts.push(leak(found.clone()));
+                }
+                Ok(Self::from_vec(texts))
+            }
+
+            /// Every text empty: what a page shows of the interface if the
+            /// dataset it has carries none (it is refused before that).
+            #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+            fn blank() -> Strings {
+                Self::from_vec(vec![""; Self::KEYS.len()])
+            }
+
+            // `Strings` is `repr(C)` with one `&'static str` field per key, so
+            // it has the layout of an array of them. Moving between the two
+            // is then one copy: done field by field, it was 14 kB of wasm.
+            fn texts(&self) -> [&'static str; Self::KEYS.len()] {
+                // SAFETY: same size (checked by `transmute` below) and layout.
+                unsafe { std::mem::transmute_copy(self) }
+            }
+
+            /// `texts` in the order of the keys (as many as there are keys).
+            fn from_vec(texts: Vec<&'static str>) -> Strings {
+                let texts: [&'static str; Self::KEYS.len()] = texts.try_into().unwrap_or([""; Self::KEYS.len()]);
+                // SAFETY: see above; `transmute` refuses to compile if the
+                // sizes differ.
+                unsafe { std::mem::transmute::<[&'static str; Self::KEYS.len()], Strings>(texts) }
             }
 
             fn transliterated(&self) -> Strings {
-                Strings {
-                    $($key: Box::leak(to_cyrillic(self.$key).into_boxed_str()),)*
-                }
+                Self::from_vec(self.texts().iter().map(|text| leak(to_cyrillic(text))).collect())
             }
         }
     };
@@ -39,7 +92,6 @@ macro_rules! catalog {
 catalog! {
     site_name, site_tagline, skip_to_content, nav_label, nav_home, nav_agreements, nav_glossary, nav_about,
     language_label, footer_text, footer_licence,
-    error_title, error_text, error_page_readable, error_retry, error_detail,
     not_found_title, not_found_text, not_found_back,
     home_title, home_description, home_intro_1, home_intro_2, home_intro_3, home_figures,
     figure_agreements, figure_provisions, figure_events, figure_implemented, figure_sources,
@@ -80,6 +132,7 @@ catalog! {
 }
 
 /// The interface strings of a language.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn strings(lang: Lang) -> &'static Strings {
     static CYRILLIC: OnceLock<Strings> = OnceLock::new();
     match lang {
@@ -88,6 +141,114 @@ pub fn strings(lang: Lang) -> &'static Strings {
         Lang::SrLatn => &sr::STRINGS,
         Lang::SrCyrl => CYRILLIC.get_or_init(|| sr::STRINGS.transliterated()),
     }
+}
+
+/// Every language's table, as the site generator writes them into the
+/// dataset files: text language (`en`, `sq`, `sr`) to key to text.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn interface_tables() -> InterfaceTables {
+    [("en", Lang::En), ("sq", Lang::Sq), ("sr", Lang::SrLatn)]
+        .into_iter()
+        .map(|(key, lang)| {
+            let table = strings(lang)
+                .entries()
+                .into_iter()
+                .map(|(k, text)| (k.to_string(), text.to_string()))
+                .collect();
+            (key.to_string(), table)
+        })
+        .collect()
+}
+
+/// The tables read from the dataset (in the browser, by [`install`]).
+static INSTALLED: OnceLock<Vec<(String, Strings)>> = OnceLock::new();
+
+/// Reads the interface tables a dataset file carries, once per page (later
+/// calls keep the first). An error names what is missing.
+pub fn install(tables: &InterfaceTables) -> Result<(), String> {
+    if INSTALLED.get().is_some() {
+        return Ok(());
+    }
+    if tables.is_empty() {
+        return Err("the dataset carries no interface texts".into());
+    }
+    let mut installed = Vec::new();
+    for (key, table) in tables {
+        let strings = Strings::from_table(table).map_err(|e| format!("{e} ({key})"))?;
+        installed.push((key.clone(), strings));
+    }
+    let _ = INSTALLED.set(installed);
+    Ok(())
+}
+
+/// The interface strings of a language, from the dataset's tables (the
+/// first table if the language's is not there, so a page never goes blank).
+#[cfg(target_arch = "wasm32")]
+pub fn strings(lang: Lang) -> &'static Strings {
+    static EMPTY: OnceLock<Strings> = OnceLock::new();
+    static CYRILLIC: OnceLock<Strings> = OnceLock::new();
+    let installed = INSTALLED.get().map(Vec::as_slice).unwrap_or_default();
+    let own = installed.iter().find(|(key, _)| key == lang.text_key());
+    match (own, installed.first()) {
+        (Some((_, latin)), _) if lang == Lang::SrCyrl => CYRILLIC.get_or_init(|| latin.transliterated()),
+        (Some((_, strings)), _) | (None, Some((_, strings))) => strings,
+        (None, None) => EMPTY.get_or_init(Strings::blank),
+    }
+}
+
+/// What the page says when the dataset could not be loaded. Compiled into
+/// the app, unlike the other interface texts, which arrive with the dataset.
+pub struct LoadErrorTexts {
+    pub title: &'static str,
+    pub text: &'static str,
+    pub page_readable: &'static str,
+    pub retry: &'static str,
+    pub detail: &'static str,
+}
+
+impl LoadErrorTexts {
+    /// In `lang`; Serbian Cyrillic transliterated from the Latin.
+    pub fn of(lang: Lang) -> [String; 5] {
+        let texts = match lang {
+            Lang::En => &LOAD_ERROR_EN,
+            Lang::Sq => &LOAD_ERROR_SQ,
+            Lang::SrLatn | Lang::SrCyrl => &LOAD_ERROR_SR,
+        };
+        [texts.title, texts.text, texts.page_readable, texts.retry, texts.detail].map(|text| match lang {
+            Lang::SrCyrl => to_cyrillic(text),
+            _ => text.to_string(),
+        })
+    }
+}
+
+static LOAD_ERROR_EN: LoadErrorTexts = LoadErrorTexts {
+    title: "The data could not be loaded",
+    text: "Your connection may have dropped, or the file arrived damaged. Nothing is wrong with your device.",
+    page_readable: "You can still read this page and follow its links; searching and filtering need the data.",
+    retry: "Try again",
+    detail: "Technical detail",
+};
+
+static LOAD_ERROR_SQ: LoadErrorTexts = LoadErrorTexts {
+    title: "Të dhënat nuk u ngarkuan",
+    text: "Ndoshta lidhja u ndërpre ose skedari mbërriti i dëmtuar. Pajisja juaj nuk ka asnjë problem.",
+    page_readable:
+        "Këtë faqe mund ta lexoni ende dhe t’i ndiqni lidhjet e saj; kërkimi dhe filtrimi kanë nevojë për të dhënat.",
+    retry: "Provo përsëri",
+    detail: "Hollësi teknike",
+};
+
+static LOAD_ERROR_SR: LoadErrorTexts = LoadErrorTexts {
+        title: "Podaci nisu mogli da se učitaju",
+        text: "Možda je veza prekinuta ili je datoteka stigla oštećena. Sa vašim uređajem je sve u redu.",
+        page_readable: "Ovu stranicu i dalje možete da čitate i da pratite njene linkove; za pretragu i filtriranje potrebni su podaci.",
+        retry: "Pokušaj ponovo",
+        detail: "Tehnički detalji",
+    };
+
+/// A text kept for the life of the page (interface texts are read once).
+fn leak(text: String) -> &'static str {
+    Box::leak(text.into_boxed_str())
 }
 
 /// Replaces each `{name}` in `template` with its value.
@@ -246,6 +407,21 @@ mod tests {
             .nav_agreements
             .chars()
             .any(|c| ('\u{400}'..='\u{4ff}').contains(&c)));
+    }
+
+    #[test]
+    fn tables_read_back_as_compiled_and_a_missing_key_is_named() {
+        let tables = interface_tables();
+        assert_eq!(tables.keys().collect::<Vec<_>>(), ["en", "sq", "sr"]);
+        let read = Strings::from_table(&tables["sq"]).unwrap();
+        assert_eq!(read.entries(), strings(Lang::Sq).entries());
+        let cyrillic = Strings::from_table(&tables["sr"]).unwrap().transliterated();
+        assert_eq!(cyrillic.entries(), strings(Lang::SrCyrl).entries());
+        let mut lacking = tables["en"].clone();
+        lacking.remove("nav_home");
+        let error = Strings::from_table(&lacking).err().unwrap();
+        assert!(error.contains("`nav_home` is missing"), "{error}");
+        assert!(Strings::blank().entries().iter().all(|(_, text)| text.is_empty()));
     }
 
     #[test]

@@ -25,6 +25,7 @@ use dialogue_explorer::core::model::{Dataset, Text};
 use dialogue_explorer::core::routes::{with_base, Page};
 use dialogue_explorer::core::synth::with_synthetic_events;
 use dialogue_explorer::core::validate::{civil_date, load, read_data_dir};
+use dialogue_explorer::i18n::interface_tables;
 use page::Template;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -201,10 +202,13 @@ fn precache_list(out: &Path) -> Result<Vec<String>, String> {
 }
 
 /// `data/` read and validated; every problem listed when there are any.
+/// `data/` read and validated, with the interface texts the app reads from
+/// the compiled dataset.
 fn load_checked(data_dir: &Path) -> Result<Dataset, String> {
     let files = read_data_dir(data_dir).map_err(|e| format!("cannot read {}: {e}", data_dir.display()))?;
-    let (dataset, problems) = load(&files, &today());
+    let (mut dataset, problems) = load(&files, &today());
     if problems.is_empty() {
+        dataset.interface = interface_tables();
         return Ok(dataset);
     }
     let list: Vec<String> = problems.iter().map(|p| format!("  {p}")).collect();

@@ -272,7 +272,8 @@ self.addEventListener("fetch", (event) => {
 /// the objects whose keys are languages and whose values are strings; the
 /// glossary's aliases (lists) stay whole, since every page shows them all.
 /// The sources are left out (they are the same in every language, and kept
-/// in a file of their own). Checked as the app will check it.
+/// in a file of their own), and of the interface texts only the language's
+/// own table is kept. Checked as the app will check it.
 pub fn one_language_dataset(dataset: &Dataset, key: &str) -> Result<String, String> {
     fn keep_language(value: &mut Value, key: &str) {
         match value {
@@ -294,6 +295,9 @@ pub fn one_language_dataset(dataset: &Dataset, key: &str) -> Result<String, Stri
     let mut value = serde_json::to_value(dataset).map_err(|e| e.to_string())?;
     keep_language(&mut value, key);
     value["texts_only_in"] = key.into();
+    if let Some(tables) = value.get_mut("interface").and_then(Value::as_object_mut) {
+        tables.retain(|k, _| k == key);
+    }
     value["sources"] = Value::Array(Vec::new());
     value["sources_apart"] = dataset.sources.len().into();
     let json = value.to_string();
@@ -314,8 +318,9 @@ mod tests {
     #[test]
     fn one_language_files_keep_their_language_and_every_alias_but_no_sources() {
         let files = read_data_dir(std::path::Path::new("data")).unwrap();
-        let (full, problems) = load(&files, "9999-12-31");
+        let (mut full, problems) = load(&files, "9999-12-31");
         assert!(problems.is_empty());
+        full.interface = dialogue_explorer::i18n::interface_tables();
         let full_size = serde_json::to_string(&full).unwrap().len();
         for (key, lang) in [("en", Lang::En), ("sq", Lang::Sq), ("sr", Lang::SrCyrl)] {
             let json = one_language_dataset(&full, key).unwrap();
@@ -345,6 +350,11 @@ mod tests {
                 one.glossary.iter().map(|g| &g.aliases).collect::<Vec<_>>(),
                 full.glossary.iter().map(|g| &g.aliases).collect::<Vec<_>>()
             );
+            // The language's own interface texts, every key, as compiled.
+            assert_eq!(one.interface.keys().collect::<Vec<_>>(), [key]);
+            let own = dialogue_explorer::i18n::Strings::from_table(&one.interface[key]).unwrap();
+            let compiled = strings(if key == "sr" { Lang::SrLatn } else { lang });
+            assert_eq!(own.entries(), compiled.entries());
             // The sources are left out, and counted for the home page's figure.
             assert!(one.sources.is_empty());
             assert_eq!(one.source_count(), full.sources.len());
