@@ -22,8 +22,8 @@ const assets = [
   ['js', find(/\.js$/).filter((f) => !f.endsWith('sw.js'))],
   ['sw.js', [path.join(dir, 'sw.js')]],
   ['css', find(/\.css$/)],
-  // What /en/ loads: the English texts only (search fetches the full file
-  // when first used, shown below).
+  // What /en/ loads: the English texts only, no sources (a browser test
+  // lists the requests; the others are shown below).
   ['data (en)', find(/^dialogue\.en\.[0-9a-f]+\.json$/, 'data')],
   ['html /en/', [path.join(dir, 'en', 'index.html')]],
 ];
@@ -37,7 +37,10 @@ for (const [name, files] of assets) {
   console.log(name.padEnd(15) + kb(sum.raw) + kb(sum.gzip) + kb(sum.brotli));
 }
 console.log('all for /en/   ' + kb(total.raw) + kb(total.gzip) + kb(total.brotli));
-for (const [name, re] of [['data (sq)', /^dialogue\.sq\./], ['data (sr)', /^dialogue\.sr\./], ['data (all)', /^dialogue\.[0-9a-f]+\.json$/]]) {
+// Loaded by other pages: their languages' files, the sources (with the
+// dataset on pages that list sources, else when a view first cites one) and
+// the full file (search).
+for (const [name, re] of [['data (sq)', /^dialogue\.sq\./], ['data (sr)', /^dialogue\.sr\./], ['sources', /^sources\.[0-9a-f]+\.json$/], ['data (all)', /^dialogue\.[0-9a-f]+\.json$/]]) {
   const sizes = measure(find(re, 'data')[0]);
   console.log(name.padEnd(15) + kb(sizes.raw) + kb(sizes.gzip) + kb(sizes.brotli));
 }

@@ -244,6 +244,10 @@ test('offline: after one visit the site works without a network, and a new deplo
   const port = server.port;
   const page = await openPage(site.browser);
   const context = page.context();
+  const cited = site.data.events.find((e) => e.sources.length > 0);
+  const storedData = () => page.evaluate(async () =>
+    (await (await caches.open((await caches.keys())[0])).keys()).map((r) => r.url).filter((u) => u.includes('/data/'))
+      .map((u) => u.replace(/^.*\/data\//, '').replace(/[0-9a-f]{16}/, 'HASH')).sort());
   try {
     await page.goto(server.url('/en/'));
     await appReady(page);
@@ -254,6 +258,8 @@ test('offline: after one visit the site works without a network, and a new deplo
     await page.reload();
     await appReady(page);
     assert.match(await page.textContent('main h1'), /Kosovo–Serbia dialogue/);
+    // The home page cites nothing, so no sources were loaded or stored.
+    assert.deepEqual(await storedData(), ['dialogue.en.HASH.json']);
     // A page never visited: the cached app draws it from the cached dataset.
     await page.goto(server.url('/en/agreements/'));
     await appReady(page);
@@ -261,9 +267,23 @@ test('offline: after one visit the site works without a network, and a new deplo
     assert.equal(await page.locator('.agreement-list > li, main ol > li').count() > 0, true);
 
     // Only the English texts were stored, not every language's file.
-    const stored = await page.evaluate(async () =>
-      (await (await caches.open((await caches.keys())[0])).keys()).map((r) => r.url).filter((u) => u.includes('/data/')));
-    assert.deepEqual(stored.map((u) => u.replace(/^.*\/data\//, '').replace(/[0-9a-f]{16}/, 'HASH')), ['dialogue.en.HASH.json']);
+    assert.deepEqual(await storedData(), ['dialogue.en.HASH.json']);
+
+    // A page that cites sources, first opened online, keeps them for offline
+    // reading (a new context: the page fetched them before its worker ran).
+    server = await serve(dir, '/', { port });
+    const first = await openPage(site.browser);
+    await first.goto(server.url(`/en/events/${cited.id}/`));
+    await appReady(first);
+    await until(first, () => navigator.serviceWorker.controller !== null);
+    await until(first, async () => (await (await caches.open((await caches.keys())[0])).keys())
+      .some((r) => /\/data\/sources\.[0-9a-f]{16}\.json$/.test(r.url)));
+    await server.close();
+    await first.reload();
+    await appReady(first);
+    await first.waitForSelector(`#source-${cited.sources[0]}`);
+    assert.equal(await first.locator('.sources-note').count(), 0);
+    await first.context().close();
 
     // Redeploy with changed English texts under a new hash.
     server = await serve(dir, '/', { port });

@@ -40,13 +40,18 @@ impl Template {
             "{script}\n\n// Offline copies of the app and dataset (see sw.js).\n\
              if ('serviceWorker' in navigator) {{\n  \
              navigator.serviceWorker.register('{base}sw.js', {{ scope: '{base}' }}).catch(() => {{}});\n  \
-             // The dataset (and sources) this page loaded before the worker took over: keep them too.\n  \
+             // What this page loads before the worker takes over: keep it too. The\n  \
+             // dataset always; the sources once the page has fetched them (if ever).\n  \
              navigator.serviceWorker.ready.then((r) => {{\n    \
+             const keep = (url) => r.active && r.active.postMessage({{ keep: url }});\n    \
              const meta = document.querySelector('meta[name=dataset]');\n    \
-             if (meta && r.active) r.active.postMessage({{ keep: meta.content }});\n    \
+             if (meta) keep(meta.content);\n    \
              const sources = document.querySelector('meta[name=dataset-sources]');\n    \
-             const loaded = sources && performance.getEntriesByName(new URL(sources.content, document.baseURI).href).length;\n    \
-             if (loaded && r.active) r.active.postMessage({{ keep: sources.content }});\n  \
+             if (!sources) return;\n    \
+             const url = new URL(sources.content, document.baseURI).href;\n    \
+             new PerformanceObserver((list, observer) => {{\n      \
+             if (list.getEntriesByName(url).length) {{ keep(url); observer.disconnect(); }}\n    \
+             }}).observe({{ type: 'resource', buffered: true }});\n  \
              }});\n}}\n"
         );
         let loader_name = format!("loader-{:016x}.js", fnv1a(loader.as_bytes()));
