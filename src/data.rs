@@ -3,7 +3,7 @@
 //! content stays, with a message in the reader's language and a retry.
 
 use crate::core::lang::Lang;
-use crate::core::model::{Dataset, Source};
+use crate::core::model::{is_safe_url, Dataset, Source};
 use crate::core::validate::check_references;
 use crate::i18n::LoadErrorTexts;
 use leptos::prelude::*;
@@ -182,12 +182,19 @@ impl Sources {
     }
 }
 
-/// The sources file read, or why it could not be.
+/// The sources file read; refused, like a dataset, if it is damaged or any
+/// address in it is not plain http(s).
 pub fn decode_sources(text: Result<String, LoadError>) -> SourcesState {
-    match text.and_then(|json| serde_json::from_str(&json).map_err(|e| LoadError::Malformed(e.to_string()))) {
-        Ok(sources) => SourcesState::Ready(Arc::new(sources)),
-        Err(_) => SourcesState::Failed,
+    let read = text
+        .and_then(|json| serde_json::from_str::<Vec<Source>>(&json).map_err(|e| LoadError::Malformed(e.to_string())));
+    match read {
+        Ok(sources) if all_addresses_safe(&sources) => SourcesState::Ready(Arc::new(sources)),
+        _ => SourcesState::Failed,
     }
+}
+
+fn all_addresses_safe(sources: &[Source]) -> bool {
+    sources.iter().all(|s| s.url.as_deref().is_none_or(is_safe_url))
 }
 
 pub fn use_sources() -> Sources {
@@ -275,6 +282,28 @@ pub fn LoadFailed(error: LoadError, lang: Lang) -> impl IntoView {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_sources_file_is_read_or_refused_whole() {
+        let source = |url: &str| {
+            format!(
+                r#"{{"id":"s","date":"2013","kind":"primary","language":"en","publisher":"p","title":"t","url":"{url}"}}"#
+            )
+        };
+        let read = |json: String| decode_sources(Ok(json));
+        assert!(
+            matches!(read(format!("[{}]", source("https://eeas.europa.eu/"))), SourcesState::Ready(s) if s.len() == 1)
+        );
+        assert!(matches!(
+            read(format!("[{}]", source("javascript:alert(1)"))),
+            SourcesState::Failed
+        ));
+        assert!(matches!(read("[{".into()), SourcesState::Failed));
+        assert!(matches!(
+            decode_sources(Err(LoadError::Status(404))),
+            SourcesState::Failed
+        ));
+    }
 
     #[test]
     fn malformed_and_inconsistent_files_are_typed_errors() {
