@@ -52,6 +52,8 @@ check:
 	cargo run --quiet --bin site -- --check
 
 bench: dist test-tools
+	cargo run --quiet --bin site -- --synthetic 1000 target/synthetic-1000.json
+	cargo run --quiet --bin site -- --synthetic 10000 target/synthetic-10000.json
 	cargo bench --bench core
 	cargo bench --bench search
 	node tests/bench/search-browser.mjs

@@ -7,8 +7,8 @@
 
 use crate::core::lang::Lang;
 use crate::data::{
-    check_dataset, decode_dataset, decode_sources, fetch_dataset_text, install_interface, provide_dataset, DatasetFile,
-    LoadError, LoadFailed, SourcesState,
+    check_dataset, decode_dataset, fetch_dataset_text, install_interface, provide_dataset, read_sources, DatasetFile,
+    Fetched, LoadError, LoadFailed,
 };
 use crate::App;
 use leptos::prelude::*;
@@ -46,7 +46,9 @@ pub fn start() {
             }
             Err(e) => Err(e),
         };
-        let sources = sources.map_or(SourcesState::NotAsked, decode_sources);
+        let sources = sources.map_or(Fetched::NotAsked, |text| {
+            Fetched::from_result(text.and_then(read_sources))
+        });
         next_task().await;
         match loaded {
             Ok(data) => {

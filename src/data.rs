@@ -75,17 +75,105 @@ struct Loaded(Arc<Dataset>);
 
 /// `sources`: what start-up fetched of the sources the page's file leaves
 /// out (see [`Dataset::sources_apart`]); `NotAsked` if it fetched none.
-pub fn provide_dataset(data: Arc<Dataset>, sources: SourcesState) {
-    provide_context(Sources(RwSignal::new(sources)));
-    let state = match data.texts_only_in {
-        None => TextsState::All(data.clone()),
-        Some(_) => TextsState::PageOnly,
+pub fn provide_dataset(data: Arc<Dataset>, sources: Fetched<Vec<Source>>) {
+    provide_context(OnDemand::new(DatasetFile::Sources, read_sources, sources));
+    let full = match data.texts_only_in {
+        None => Fetched::Ready(data.clone()),
+        Some(_) => Fetched::NotAsked,
     };
     provide_context(AllTexts {
         loaded: StoredValue::new(data.clone()),
-        state: RwSignal::new(state),
+        full: OnDemand::new(DatasetFile::AllLanguages, |json| parse_dataset(&json), full),
     });
     provide_context(Loaded(data));
+}
+
+/// A file fetched the first time a view asks for it (the full dataset, the
+/// sources), and where it stands, reactively.
+pub enum Fetched<T> {
+    NotAsked,
+    Loading,
+    Ready(Arc<T>),
+    /// Could not be had (see [`OnDemand::request_again`]).
+    Failed,
+}
+
+impl<T> Clone for Fetched<T> {
+    fn clone(&self) -> Self {
+        match self {
+            Fetched::NotAsked => Fetched::NotAsked,
+            Fetched::Loading => Fetched::Loading,
+            Fetched::Ready(value) => Fetched::Ready(value.clone()),
+            Fetched::Failed => Fetched::Failed,
+        }
+    }
+}
+
+impl<T> Fetched<T> {
+    /// What a finished request gives.
+    pub fn from_result(result: Result<T, LoadError>) -> Self {
+        match result {
+            Ok(value) => Fetched::Ready(Arc::new(value)),
+            Err(_) => Fetched::Failed,
+        }
+    }
+}
+
+/// A file a view may ask for, shared through context.
+pub struct OnDemand<T: Send + Sync + 'static> {
+    file: DatasetFile,
+    read: fn(String) -> Result<T, LoadError>,
+    state: RwSignal<Fetched<T>>,
+}
+
+impl<T: Send + Sync + 'static> Clone for OnDemand<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T: Send + Sync + 'static> Copy for OnDemand<T> {}
+
+impl<T: Send + Sync + 'static> OnDemand<T> {
+    fn new(file: DatasetFile, read: fn(String) -> Result<T, LoadError>, state: Fetched<T>) -> Self {
+        OnDemand {
+            file,
+            read,
+            state: RwSignal::new(state),
+        }
+    }
+
+    /// Starts the request if none was made. Untracked, so a view that asks
+    /// and then reads the state does not run twice (nor, after a failure,
+    /// ask again each time it runs).
+    pub fn request(self) {
+        if !matches!(self.state.get_untracked(), Fetched::NotAsked) {
+            return;
+        }
+        self.state.set(Fetched::Loading);
+        leptos::task::spawn_local(async move {
+            let loaded = fetch_dataset_text(self.file).await.and_then(self.read);
+            self.state.set(Fetched::from_result(loaded));
+        });
+    }
+
+    /// The same, and again after a failure: for a view being created (a new
+    /// page), not one re-running.
+    pub fn request_again(self) {
+        if matches!(self.state.get_untracked(), Fetched::Failed) {
+            self.state.set(Fetched::NotAsked);
+        }
+        self.request();
+    }
+
+    /// Where the file stands (reactive).
+    pub fn state(self) -> Fetched<T> {
+        self.state.get()
+    }
+
+    pub fn state_untracked(self) -> Fetched<T> {
+        self.state.get_untracked()
+    }
 }
 
 /// The dataset with every language's texts, for what searches across
@@ -96,47 +184,23 @@ pub fn provide_dataset(data: Arc<Dataset>, sources: SourcesState) {
 #[derive(Clone, Copy)]
 pub struct AllTexts {
     loaded: StoredValue<Arc<Dataset>>,
-    state: RwSignal<TextsState>,
-}
-
-/// How far the full dataset has come.
-#[derive(Clone)]
-pub enum TextsState {
-    /// Only the page's language, the full file not asked for yet.
-    PageOnly,
-    Loading,
-    All(Arc<Dataset>),
-    /// The full file could not be had: the page's language only.
-    Failed,
+    full: OnDemand<Dataset>,
 }
 
 impl AllTexts {
     /// The full dataset if loaded, else the page's (and a request for the
     /// full one). Reactive: readers run again when the full one arrives.
     pub fn dataset(self) -> Arc<Dataset> {
-        // Asked for before the tracked read below, so this write does not
-        // run the reader a second time.
-        if matches!(self.state.get_untracked(), TextsState::PageOnly) {
-            self.state.set(TextsState::Loading);
-            leptos::task::spawn_local(async move {
-                let loaded = fetch_dataset_text(DatasetFile::AllLanguages)
-                    .await
-                    .and_then(|json| parse_dataset(&json));
-                self.state.set(match loaded {
-                    Ok(full) => TextsState::All(Arc::new(full)),
-                    Err(_) => TextsState::Failed,
-                });
-            });
-        }
-        match self.state.get() {
-            TextsState::All(full) => full,
+        self.full.request();
+        match self.full.state() {
+            Fetched::Ready(full) => full,
             _ => self.loaded.get_value(),
         }
     }
 
     /// Where the full dataset stands (reactive).
-    pub fn state(self) -> TextsState {
-        self.state.get()
+    pub fn state(self) -> Fetched<Dataset> {
+        self.full.state()
     }
 }
 
@@ -147,58 +211,27 @@ pub fn use_all_texts() -> AllTexts {
 /// The sources, when the page's file leaves them out: fetched the first time
 /// a view cites one (start-up fetches them first when the pre-rendered page
 /// shows sources, so the live page draws the same list at once).
-#[derive(Clone, Copy)]
-pub struct Sources(RwSignal<SourcesState>);
-
-#[derive(Clone)]
-pub enum SourcesState {
-    NotAsked,
-    Loading,
-    Ready(Arc<Vec<Source>>),
-    /// Could not be had; asked again when the next page cites a source.
-    Failed,
-}
-
-impl Sources {
-    /// Starts the request unless it is under way or done.
-    pub fn request(self) {
-        if !matches!(self.0.get_untracked(), SourcesState::NotAsked | SourcesState::Failed) {
-            return;
-        }
-        self.0.set(SourcesState::Loading);
-        leptos::task::spawn_local(async move {
-            let loaded = fetch_dataset_text(DatasetFile::Sources).await;
-            self.0.set(decode_sources(loaded));
-        });
-    }
-
-    /// Where the sources stand (reactive).
-    pub fn state(self) -> SourcesState {
-        self.0.get()
-    }
-
-    pub fn state_untracked(self) -> SourcesState {
-        self.0.get_untracked()
-    }
+pub fn use_sources() -> OnDemand<Vec<Source>> {
+    expect_context::<OnDemand<Vec<Source>>>()
 }
 
 /// The sources file read; refused, like a dataset, if it is damaged or any
 /// address in it is not plain http(s).
-pub fn decode_sources(text: Result<String, LoadError>) -> SourcesState {
-    let read = text
-        .and_then(|json| serde_json::from_str::<Vec<Source>>(&json).map_err(|e| LoadError::Malformed(e.to_string())));
-    match read {
-        Ok(sources) if all_addresses_safe(&sources) => SourcesState::Ready(Arc::new(sources)),
-        _ => SourcesState::Failed,
+pub fn read_sources(json: String) -> Result<Vec<Source>, LoadError> {
+    let sources: Vec<Source> = serde_json::from_str(&json).map_err(|e| LoadError::Malformed(e.to_string()))?;
+    match sources
+        .iter()
+        .find(|s| s.url.as_deref().is_some_and(|url| !is_safe_url(url)))
+    {
+        Some(unsafe_source) => Err(LoadError::Invalid {
+            problems: 1,
+            first: format!(
+                "the source `{}` has an address that is not plain http(s)",
+                unsafe_source.id
+            ),
+        }),
+        None => Ok(sources),
     }
-}
-
-fn all_addresses_safe(sources: &[Source]) -> bool {
-    sources.iter().all(|s| s.url.as_deref().is_none_or(is_safe_url))
-}
-
-pub fn use_sources() -> Sources {
-    expect_context::<Sources>()
 }
 
 /// The dataset, where a view needs it outside `with_dataset`.
@@ -287,21 +320,19 @@ mod tests {
     fn a_sources_file_is_read_or_refused_whole() {
         let source = |url: &str| {
             format!(
-                r#"{{"id":"s","date":"2013","kind":"primary","language":"en","publisher":"p","title":"t","url":"{url}"}}"#
+                r#"[{{"id":"s","date":"2013","kind":"primary","language":"en","publisher":"p","title":"t","url":"{url}"}}]"#
             )
         };
-        let read = |json: String| decode_sources(Ok(json));
-        assert!(
-            matches!(read(format!("[{}]", source("https://eeas.europa.eu/"))), SourcesState::Ready(s) if s.len() == 1)
-        );
+        assert_eq!(read_sources(source("https://eeas.europa.eu/")).map(|s| s.len()), Ok(1));
         assert!(matches!(
-            read(format!("[{}]", source("javascript:alert(1)"))),
-            SourcesState::Failed
+            read_sources(source("javascript:alert(1)")),
+            Err(LoadError::Invalid { .. })
         ));
-        assert!(matches!(read("[{".into()), SourcesState::Failed));
+        assert!(matches!(read_sources("[{".into()), Err(LoadError::Malformed(_))));
+        assert!(matches!(Fetched::from_result(read_sources("[]".into())), Fetched::Ready(s) if s.is_empty()));
         assert!(matches!(
-            decode_sources(Err(LoadError::Status(404))),
-            SourcesState::Failed
+            Fetched::<Vec<Source>>::from_result(Err(LoadError::Status(404))),
+            Fetched::Failed
         ));
     }
 

@@ -5,7 +5,7 @@
 
 use crate::core::model::Dataset;
 use crate::core::routes::with_base;
-use crate::data::{provide_dataset, SourcesState};
+use crate::data::{provide_dataset, Fetched};
 use crate::{App, BASE_PATH};
 use any_spawner::{CustomExecutor, Executor, PinnedFuture, PinnedLocalFuture};
 use leptos::prelude::*;
@@ -23,7 +23,7 @@ pub fn render_app(base: &str, path: &str, data: Arc<Dataset>) -> String {
     let owner = Owner::new();
     owner.with(|| {
         provide_context(RequestUrl::new(&with_base(base, path)));
-        provide_dataset(data, SourcesState::NotAsked);
+        provide_dataset(data, Fetched::NotAsked);
         view! { <App /> }.to_html()
     })
 }

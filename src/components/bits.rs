@@ -4,7 +4,7 @@
 use crate::core::lang::Lang;
 use crate::core::model::{find_source, Dataset, Event, Level, Source};
 use crate::core::routes::Page;
-use crate::data::{use_sources, SourcesState};
+use crate::data::{use_sources, Fetched};
 use crate::href;
 use crate::i18n::strings;
 use leptos::prelude::*;
@@ -34,15 +34,15 @@ pub fn source_list(lang: Lang, data: &Dataset, ids: &[String]) -> AnyView {
         return sources_view(lang, &data.sources, ids).into_any();
     }
     let sources = use_sources();
-    if let SourcesState::Ready(all) = sources.state_untracked() {
+    if let Fetched::Ready(all) = sources.state_untracked() {
         return sources_view(lang, &all, ids).into_any();
     }
-    sources.request();
+    sources.request_again();
     let s = strings(lang);
     let ids = ids.to_vec();
     (move || match sources.state() {
-        SourcesState::Ready(all) => sources_view(lang, &all, &ids).into_any(),
-        SourcesState::Failed => view! { <p class="sources-note">{s.sources_failed}</p> }.into_any(),
+        Fetched::Ready(all) => sources_view(lang, &all, &ids).into_any(),
+        Fetched::Failed => view! { <p class="sources-note">{s.sources_failed}</p> }.into_any(),
         _ => view! { <p class="sources-note">{s.sources_loading}</p> }.into_any(),
     })
     .into_any()

@@ -8,7 +8,7 @@ use crate::core::lang::Lang;
 use crate::core::model::{Dataset, Text};
 use crate::core::routes::{build_query, Page};
 use crate::core::search::{highlight, snippet, Filters, RecordKind, RecordRef, Results, SearchIndex};
-use crate::data::{use_all_texts, TextsState};
+use crate::data::{use_all_texts, Fetched};
 use crate::href;
 use crate::i18n::{fill, strings, Strings};
 use leptos::prelude::*;
@@ -102,9 +102,9 @@ pub fn SearchPage() -> impl IntoView {
         let index = index_for(&data);
         let results = index.search(&data, &text, &filters.get(), RESULTS_SHOWN);
         let partial = match all_texts.state() {
-            TextsState::All(_) => None,
-            TextsState::Failed => Some(s.search_languages_failed),
-            TextsState::PageOnly | TextsState::Loading => Some(s.search_languages_loading),
+            Fetched::Ready(_) => None,
+            Fetched::Failed => Some(s.search_languages_failed),
+            Fetched::NotAsked | Fetched::Loading => Some(s.search_languages_loading),
         };
         view! {
             {partial.map(|note| view! { <p class="hint languages-note">{note}</p> })}
@@ -114,7 +114,7 @@ pub fn SearchPage() -> impl IntoView {
     };
     // `data-texts` tells tests (and styles) whether every language is in.
     let texts = move || match all_texts.state() {
-        TextsState::All(_) => "all",
+        Fetched::Ready(_) => "all",
         _ => "page",
     };
     view! { <div class="search-page" data-texts=texts>{heading} {body}</div> }

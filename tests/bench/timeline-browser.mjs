@@ -4,14 +4,13 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
-import { execFileSync } from 'node:child_process';
 import { serve, launch, openPage, appReady, distDir } from '../browser/harness.mjs';
 
 const root = path.resolve(distDir('.'));
 const sets = [['real', null]];
 for (const n of [1000, 10000]) {
   const file = path.join(root, `target/synthetic-${n}.json`);
-  if (!fs.existsSync(file)) execFileSync('cargo', ['run', '--quiet', '--bin', 'site', '--', '--synthetic', String(n), file], { cwd: root, stdio: 'inherit' });
+  // Written afresh by `make bench` (a file left from an older build may not load).
   sets.push([`${n} events`, fs.readFileSync(file)]);
 }
 const server = await serve(path.join(root, 'dist'));

@@ -93,3 +93,18 @@ test('when the sources cannot be loaded, the page says so in its language and th
   assert.equal(requests.filter((r) => r === 'sources.H.json').length, 2, 'asked again after the failure');
   await page.context().close();
 });
+
+test('a sources file with an address that is not http(s) is refused whole, never linked', async () => {
+  const page = await openPage(site.browser, { serviceWorkers: 'block' });
+  const sources = structuredClone(site.data.sources);
+  const agreement = site.data.agreements.find((a) => a.sources.length > 0);
+  sources.find((s) => s.id === agreement.sources[0]).url = 'javascript:window.__pwned = 1';
+  await page.route(SOURCES, (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(sources) }));
+  await page.goto(site.server.url('/sq/agreements/'));
+  await appReady(page);
+  await page.click(`main a[href$="/sq/agreements/${agreement.id}/"]`);
+  await page.waitForFunction(() => /nuk u ngarkuan/.test(document.querySelector('.sources-note')?.textContent ?? ''));
+  assert.equal(await page.locator('a[href^="javascript:"]').count(), 0);
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  await page.context().close();
+});
