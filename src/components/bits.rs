@@ -31,28 +31,37 @@ pub fn level_badge(lang: Lang, level: Level) -> impl IntoView {
 /// line saying so until they arrive or if they cannot be had.
 pub fn source_list(lang: Lang, data: &Dataset, ids: &[String]) -> AnyView {
     if data.sources_apart.is_none() || ids.is_empty() {
-        return sources_view(lang, &data.sources, ids).into_any();
+        let found = ids.iter().filter_map(|id| find_source(&data.sources, id)).collect();
+        return sources_view(lang, found).into_any();
     }
     let sources = use_sources();
     if let Fetched::Ready(all) = sources.state_untracked() {
-        return sources_view(lang, &all, ids).into_any();
+        return sources_view(lang, at_positions(&all, ids)).into_any();
     }
     sources.request_again();
     let s = strings(lang);
     let ids = ids.to_vec();
     (move || match sources.state() {
-        Fetched::Ready(all) => sources_view(lang, &all, &ids).into_any(),
+        Fetched::Ready(all) => sources_view(lang, at_positions(&all, &ids)).into_any(),
         Fetched::Failed => view! { <p class="sources-note">{s.sources_failed}</p> }.into_any(),
         _ => view! { <p class="sources-note">{s.sources_loading}</p> }.into_any(),
     })
     .into_any()
 }
 
-fn sources_view(lang: Lang, sources: &[Source], ids: &[String]) -> impl IntoView {
-    let s = strings(lang);
-    let items = ids
+/// Where the sources are kept apart, a reference is the source's position in
+/// the sources file (see `Dataset::sources_apart`).
+fn at_positions<'a>(all: &'a [Source], positions: &[String]) -> Vec<&'a Source> {
+    positions
         .iter()
-        .filter_map(|id| find_source(sources, id))
+        .filter_map(|p| p.parse::<usize>().ok().and_then(|i| all.get(i)))
+        .collect()
+}
+
+fn sources_view(lang: Lang, sources: Vec<&Source>) -> impl IntoView {
+    let s = strings(lang);
+    let items = sources
+        .into_iter()
         .map(|source| {
             let title = match source.safe_url() {
                 Some(url) => view! {

@@ -405,7 +405,9 @@ pub struct Dataset {
     pub texts_only_in: Option<String>,
     /// Set only in those one-language files: the sources are left out (a
     /// third of the download) and kept in a file of their own, fetched when a
-    /// page cites them; this is how many that file holds.
+    /// page cites them; this is how many that file holds. References to a
+    /// source are then its position in that file, in decimal ("0", "17"):
+    /// the ids are long, and cited over a thousand times.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sources_apart: Option<usize>,
     /// The interface texts, added by the build: per text language (`en`,
@@ -451,6 +453,24 @@ impl Dataset {
 
     pub fn source(&self, id: &str) -> Option<&Source> {
         find_source(&self.sources, id)
+    }
+
+    /// Every reference to a source, to rewrite (see `sources_apart`).
+    pub fn for_each_source_ref(&mut self, mut f: impl FnMut(&mut String)) {
+        let mut all = |ids: &mut dyn Iterator<Item = &mut String>| ids.for_each(&mut f);
+        for a in &mut self.agreements {
+            all(&mut a.sources.iter_mut().chain(&mut a.documents));
+            for p in &mut a.provisions {
+                all(&mut p.quote_source.iter_mut());
+                for entry in &mut p.status {
+                    all(&mut entry.sources.iter_mut());
+                    all(&mut entry.claims.iter_mut().flat_map(|c| &mut c.sources));
+                }
+            }
+        }
+        all(&mut self.events.iter_mut().flat_map(|e| &mut e.sources));
+        all(&mut self.actors.iter_mut().flat_map(|a| &mut a.sources));
+        all(&mut self.glossary.iter_mut().flat_map(|g| &mut g.sources));
     }
 
     /// How many sources the record cites from, wherever they are kept.

@@ -257,7 +257,7 @@ impl<'a> Checker<'a> {
             today,
             origins,
             only_language: d.texts_only_in.as_deref(),
-            sources_apart: d.sources_apart.is_some(),
+            sources_apart: d.sources_apart,
         }
     }
 
@@ -521,9 +521,9 @@ struct Checker<'a> {
     origins: &'a Origins,
     /// A one-language file's language: the others' texts are left out.
     only_language: Option<&'a str>,
-    /// The sources are in a file of their own: references to them are
-    /// checked where the full dataset is built, not here.
-    sources_apart: bool,
+    /// The sources are in a file of their own, this many: references are
+    /// positions in it.
+    sources_apart: Option<usize>,
 }
 
 impl<'a> Checker<'a> {
@@ -622,7 +622,14 @@ impl<'a> Checker<'a> {
     }
 
     fn refs(&mut self, at: &str, field: &str, ids: &[String], known: &HashSet<&str>, kind: &str, home: &str) {
-        if kind == "source" && self.sources_apart {
+        if let (Some(count), "source") = (self.sources_apart, kind) {
+            for id in ids.iter().filter(|p| p.parse::<usize>().map_or(true, |i| i >= count)) {
+                self.push(
+                    at,
+                    format!("`{field}` names the source at `{id}`, which is not in the sources file ({count})"),
+                    "rebuild the site: the dataset and the sources file must come from the same build".into(),
+                );
+            }
             return;
         }
         for id in ids {
@@ -841,7 +848,7 @@ mod tests {
     }
 
     #[test]
-    fn sources_kept_apart_are_not_looked_up_but_must_be_absent() {
+    fn sources_kept_apart_are_named_by_position_and_must_be_absent() {
         let (full, _) = load(&minimal(), "2026-11-26");
         assert!(!full.sources.is_empty());
         let mut apart = full.clone();
@@ -849,11 +856,16 @@ mod tests {
         // Holding both the sources and the mark is refused.
         let p: Vec<String> = check(&apart, "2026-11-26").iter().map(|p| p.to_string()).collect();
         assert!(p.len() == 1 && p[0].contains("`sources_apart` is set"), "{p:?}");
-        // Without them, references to sources are not dangling...
+        // Without them, references are positions in the sources file...
         apart.sources.clear();
+        apart.for_each_source_ref(|id| *id = "0".into());
         assert!(check(&apart, "2026-11-26").is_empty());
         assert_eq!(apart.source_count(), full.sources.len());
-        // ...but without the mark they are.
+        // ...within it...
+        apart.events[0].sources = vec![full.sources.len().to_string()];
+        let p: Vec<String> = check_references(&apart).iter().map(|p| p.to_string()).collect();
+        assert!(p.len() == 1 && p[0].contains("not in the sources file"), "{p:?}");
+        // ...and without the mark they are ids that do not exist.
         apart.sources_apart = None;
         assert!(check(&apart, "2026-11-26")
             .iter()

@@ -9,6 +9,7 @@ use dialogue_explorer::core::status::recent_changes;
 use dialogue_explorer::data::parse_dataset;
 use dialogue_explorer::i18n::strings;
 use serde_json::Value;
+use std::collections::HashMap;
 
 /// Entries per feed: enough for a reader who checks monthly.
 const FEED_ENTRIES: usize = 60;
@@ -272,8 +273,8 @@ self.addEventListener("fetch", (event) => {
 /// the objects whose keys are languages and whose values are strings; the
 /// glossary's aliases (lists) stay whole, since every page shows them all.
 /// The sources are left out (they are the same in every language, and kept
-/// in a file of their own), and of the interface texts only the language's
-/// own table is kept. Checked as the app will check it.
+/// in a file of their own; references name their position in it), and of the
+/// interface texts only the language's own table is kept. Checked as the app will check it.
 pub fn one_language_dataset(dataset: &Dataset, key: &str) -> Result<String, String> {
     fn keep_language(value: &mut Value, key: &str) {
         match value {
@@ -292,14 +293,27 @@ pub fn one_language_dataset(dataset: &Dataset, key: &str) -> Result<String, Stri
             _ => {}
         }
     }
-    let mut value = serde_json::to_value(dataset).map_err(|e| e.to_string())?;
+    // Sources by position in the sources file (written in this order).
+    let mut slim = dataset.clone();
+    let positions: HashMap<&str, String> = dataset
+        .sources
+        .iter()
+        .enumerate()
+        .map(|(i, source)| (source.id.as_str(), i.to_string()))
+        .collect();
+    slim.for_each_source_ref(|id| {
+        if let Some(position) = positions.get(id.as_str()) {
+            *id = position.clone();
+        }
+    });
+    slim.sources.clear();
+    slim.sources_apart = Some(dataset.sources.len());
+    slim.texts_only_in = Some(key.into());
+    let mut value = serde_json::to_value(&slim).map_err(|e| e.to_string())?;
     keep_language(&mut value, key);
-    value["texts_only_in"] = key.into();
     if let Some(tables) = value.get_mut("interface").and_then(Value::as_object_mut) {
         tables.retain(|k, _| k == key);
     }
-    value["sources"] = Value::Array(Vec::new());
-    value["sources_apart"] = dataset.sources.len().into();
     let json = value.to_string();
     parse_dataset(&json).map_err(|e| format!("the {key} dataset: {e}"))?;
     Ok(json)
@@ -358,6 +372,20 @@ mod tests {
             // The sources are left out, and counted for the home page's figure.
             assert!(one.sources.is_empty());
             assert_eq!(one.source_count(), full.sources.len());
+            // Every reference names its source by position in the sources
+            // file (the full list, in order): the same sources, in order.
+            let refs = |mut d: Dataset| {
+                let mut ids = Vec::new();
+                d.for_each_source_ref(|id| ids.push(id.clone()));
+                ids
+            };
+            let positions = refs(one.clone());
+            assert!(positions.len() > 1000);
+            let named: Vec<String> = positions
+                .iter()
+                .map(|p| full.sources[p.parse::<usize>().unwrap()].id.clone())
+                .collect();
+            assert_eq!(named, refs(full.clone()));
         }
     }
 }
