@@ -314,7 +314,7 @@ test('offline: after one visit the site works without a network, and a new deplo
         && navigator.serviceWorker.controller?.scriptURL === active.scriptURL
         && (await (await caches.open(keys[0])).keys()).length > 10
         && (await caches.match(new URL('data/dialogue.en.00000000000000aa.json', document.baseURI).href)) !== undefined;
-    });
+    }, 40000); // the new worker fetches the whole app again: slow on a busy machine
     await server.close();
     await page.reload();
     await appReady(page);
