@@ -386,6 +386,26 @@ mod tests {
                 .map(|p| full.sources[p.parse::<usize>().unwrap()].id.clone())
                 .collect();
             assert_eq!(named, refs(full.clone()));
+            // No citing field is missed: every string under a citing key in
+            // the file as written is a position.
+            fn cited<'v>(value: &'v Value, out: &mut Vec<&'v str>) {
+                match value {
+                    Value::Object(map) => map.iter().for_each(|(k, v)| match (k.as_str(), v) {
+                        ("sources" | "documents", Value::Array(ids)) => {
+                            ids.iter().filter_map(Value::as_str).for_each(|id| out.push(id))
+                        }
+                        ("quote_source", Value::String(id)) => out.push(id),
+                        _ => cited(v, out),
+                    }),
+                    Value::Array(items) => items.iter().for_each(|v| cited(v, out)),
+                    _ => {}
+                }
+            }
+            let written: Value = serde_json::from_str(&json).unwrap();
+            let mut strings_cited = Vec::new();
+            cited(&written, &mut strings_cited);
+            assert_eq!(strings_cited.len(), positions.len());
+            assert!(strings_cited.iter().all(|p| p.parse::<usize>().is_ok()));
         }
     }
 }
