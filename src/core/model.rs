@@ -382,8 +382,8 @@ pub struct GlossaryEntry {
     pub sources: Vec<String>,
 }
 
-/// The source with this id, from a list of them (the dataset's, or the
-/// file the sources are kept in apart).
+/// The source with this id in a dataset that holds its sources (apart, a
+/// reference is a position instead: see `Dataset::sources_apart`).
 pub fn find_source<'a>(sources: &'a [Source], id: &str) -> Option<&'a Source> {
     sources.iter().find(|s| s.id == id)
 }
@@ -449,10 +449,6 @@ impl Dataset {
 
     pub fn theme(&self, id: &str) -> Option<&Theme> {
         self.themes.iter().find(|t| t.id == id)
-    }
-
-    pub fn source(&self, id: &str) -> Option<&Source> {
-        find_source(&self.sources, id)
     }
 
     /// Every reference to a source, to rewrite (see `sources_apart`).
