@@ -309,11 +309,9 @@ pub fn one_language_dataset(dataset: &Dataset, key: &str) -> Result<String, Stri
     slim.sources.clear();
     slim.sources_apart = Some(dataset.sources.len());
     slim.texts_only_in = Some(key.into());
+    slim.interface.retain(|language, _| language == key);
     let mut value = serde_json::to_value(&slim).map_err(|e| e.to_string())?;
     keep_language(&mut value, key);
-    if let Some(tables) = value.get_mut("interface").and_then(Value::as_object_mut) {
-        tables.retain(|k, _| k == key);
-    }
     let json = value.to_string();
     parse_dataset(&json).map_err(|e| format!("the {key} dataset: {e}"))?;
     Ok(json)
