@@ -227,11 +227,15 @@ test('on a dropped connection the app tries again, and the page stays readable m
   await page.context().close();
 });
 
-/** Polls `predicate` (which may be async) in the page until it holds. */
-async function until(page, predicate, timeout = 20000) {
+/** Polls `predicate` (which may be async) in the page until it holds; on
+ * timeout the error carries what `describe` (evaluated in the page) reports. */
+async function until(page, predicate, timeout = 20000, describe = null) {
   const end = Date.now() + timeout;
   while (!(await page.evaluate(predicate))) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${predicate}`);
+    if (Date.now() > end) {
+      const state = describe ? JSON.stringify(await page.evaluate(describe)) : '';
+      throw new Error(`timed out waiting for ${predicate} ${state}`);
+    }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
@@ -252,7 +256,9 @@ test('offline: after one visit the site works without a network, and a new deplo
     await page.goto(server.url('/en/'));
     await appReady(page);
     await until(page, () => navigator.serviceWorker.controller !== null);
-    await until(page, async () => (await caches.keys()).length === 1);
+    // The page fetched its dataset before the worker ran, and has asked it to keep it.
+    await until(page, async () => (await caches.keys()).length === 1
+      && (await (await caches.open((await caches.keys())[0])).keys()).some((r) => /\/data\/dialogue\.en\.[0-9a-f]{16}\.json$/.test(r.url)));
 
     await server.close();
     await page.reload();
@@ -287,13 +293,14 @@ test('offline: after one visit the site works without a network, and a new deplo
 
     // Redeploy with changed English texts under a new hash.
     server = await serve(dir, '/', { port });
-    const event = site.data.events[0];
+    const event = cited;
     const oldName = fs.readdirSync(path.join(dir, 'data')).find((f) => /^dialogue\.en\.[0-9a-f]+\.json$/.test(f));
     const newName = 'dialogue.en.00000000000000aa.json';
     const changed = JSON.parse(fs.readFileSync(path.join(dir, 'data', oldName), 'utf8'));
     assert.equal(changed.texts_only_in, 'en');
-    assert.equal(changed.events[0].title.sq, undefined, 'the English file carries English texts only');
-    changed.events[0].title.en = 'Title from the new deploy';
+    const index = changed.events.findIndex((e) => e.id === event.id);
+    assert.equal(changed.events[index].title.sq, undefined, 'the English file carries English texts only');
+    changed.events[index].title.en = 'Title from the new deploy';
     fs.writeFileSync(path.join(dir, 'data', newName), JSON.stringify(changed));
     fs.rmSync(path.join(dir, 'data', oldName));
     for (const file of [...htmlFiles(dir), path.join(dir, 'sw.js')]) {
@@ -301,24 +308,50 @@ test('offline: after one visit the site works without a network, and a new deplo
       if (file.endsWith('sw.js')) text = text.replace(/const VERSION = "[0-9a-f]+"/, 'const VERSION = "00000000000000aa"');
       fs.writeFileSync(file, text);
     }
+    // The worker's states, as the browser reports them to devtools, seen from
+    // a page outside the site (one inside would keep the old worker in use).
+    const watcher = await context.newPage();
+    const cdp = await context.newCDPSession(watcher);
+    const workers = new Map();
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => versions.forEach((v) => workers.set(v.versionId, v.status)));
+    await cdp.send('ServiceWorker.enable');
+    const states = () => [...workers.values()].sort().join();
+
     await page.goto(server.url(`/en/events/${event.id}/`));
     await appReady(page);
     assert.equal((await page.textContent('main h1')).trim(), 'Title from the new deploy', 'online after the deploy');
-    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
-    // The new worker has cached the new files (the new English dataset among
-    // them, as the old worker held English), taken over and dropped the old cache.
-    await until(page, async () => {
-      const keys = await caches.keys();
-      const active = (await navigator.serviceWorker.getRegistration())?.active;
-      return keys.join() === 'dialogue-00000000000000aa' && active?.state === 'activated'
-        && navigator.serviceWorker.controller?.scriptURL === active.scriptURL
-        && (await (await caches.open(keys[0])).keys()).length > 10
-        && (await caches.match(new URL('data/dialogue.en.00000000000000aa.json', document.baseURI).href)) !== undefined;
-    }, 40000); // the new worker fetches the whole app again: slow on a busy machine
+    // The visit found the new worker, which waits while this tab uses the old
+    // one. The old one keeps what this page loaded, the new dataset among it.
+    await until(page, async () => (await navigator.serviceWorker.getRegistration())?.waiting !== null
+      && (await caches.match(new URL('data/dialogue.en.00000000000000aa.json', document.baseURI).href)) !== undefined);
+    await page.waitForSelector(`#source-${event.sources[0]}`);
     await server.close();
     await page.reload();
     await appReady(page);
     assert.equal((await page.textContent('main h1')).trim(), 'Title from the new deploy', 'offline after the deploy');
+    await page.waitForSelector(`#source-${event.sources[0]}`);
+
+    // With the tab closed, the new worker takes over: it holds the new files
+    // (the new English dataset, since the old worker held English, and the
+    // sources this page loaded meanwhile) and drops the old cache.
+    await page.close();
+    const takenOver = () => {
+      const states = [...workers.values()];
+      return states.filter((s) => s === 'activated').length === 1 && states.includes('redundant')
+        && !states.some((s) => ['installing', 'installed', 'activating'].includes(s));
+    };
+    const end = Date.now() + 20000;
+    while (!takenOver()) {
+      if (Date.now() > end) throw new Error(`the new worker did not take over: ${[...workers.values()]}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    // Still offline: a page this deploy never served comes from its home page.
+    const next = await context.newPage();
+    await next.goto(server.url(`/en/events/${event.id}/`));
+    await appReady(next);
+    assert.equal((await next.textContent('main h1')).trim(), 'Title from the new deploy', 'offline after the takeover');
+    await next.waitForSelector(`#source-${event.sources[0]}`);
+    assert.equal(await next.evaluate(async () => (await caches.keys()).join()), 'dialogue-00000000000000aa');
   } finally {
     await context.close();
     await server.close();

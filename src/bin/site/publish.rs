@@ -168,6 +168,11 @@ const SERVICE_WORKER: &str = r#"// Dialogue Explorer service worker (generated b
 // they read, not every file; a page tells the worker which one it loaded
 // before the worker took over, and a new deploy's worker fetches the new
 // files of the languages its predecessor kept.
+// A new deploy's worker takes over once no tab uses the old one. It does not
+// skip the wait: Chromium stalls a takeover (and a navigation meanwhile) when
+// an open page's request reaches the old worker as it hands over. Until then
+// the old worker also keeps the newer hashed files those pages load, so they
+// work offline.
 const VERSION = "__VERSION__";
 const CACHE = "dialogue-" + VERSION;
 const BASE = __BASE__;
@@ -180,8 +185,23 @@ const DATASETS = {
   __DATASETS__
 };
 
+// A dataset file of this deploy or a newer one.
 function isDataset(url) {
-  return url.origin === self.location.origin && Object.values(DATASETS).includes(url.pathname);
+  return url.origin === self.location.origin && url.pathname.startsWith(BASE + "data/")
+    && datasetLanguage(url.href) !== null;
+}
+
+// The app's files, named by their content's hash, of this deploy or a newer one.
+function isAppFile(url) {
+  return url.origin === self.location.origin && url.pathname.startsWith(BASE)
+    && /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(url.pathname);
+}
+
+// Writes to this worker's cache while it is current. Once a newer worker
+// has taken over and deleted it, writing would create it again, and it
+// would stay until the next deploy.
+async function store(request, response) {
+  if (await caches.has(CACHE)) await (await caches.open(CACHE)).put(request, response);
 }
 
 // "en", "sq", "sr", "" (all), "sources" or null: which dataset file a cached address is.
@@ -207,21 +227,36 @@ self.addEventListener("message", (event) => {
   if (typeof keep !== "string") return;
   const url = new URL(keep, self.location.href);
   if (!isDataset(url)) return;
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.match(url).then((hit) => hit || cache.add(url))));
+  event.waitUntil(caches.match(url).then((hit) => hit || fetch(url).then((response) => response.ok && store(url, response))));
 });
 
 self.addEventListener("install", (event) => {
   event.waitUntil(
     caches.open(CACHE)
       .then((cache) => cache.addAll(PRECACHE).then(languagesKept).then((kept) => cache.addAll(kept)))
-      .then(() => self.skipWaiting())
   );
 });
+
+// This deploy's datasets that the old worker stored while this one waited
+// (pages in use loaded them) move across before the old cache goes.
+async function adopt(olderCaches) {
+  const cache = await caches.open(CACHE);
+  const wanted = Object.values(DATASETS);
+  for (const key of olderCaches) {
+    const older = await caches.open(key);
+    for (const request of await older.keys()) {
+      if (wanted.includes(new URL(request.url).pathname) && !(await cache.match(request))) {
+        await cache.put(request, await older.match(request));
+      }
+    }
+  }
+}
 
 self.addEventListener("activate", (event) => {
   event.waitUntil(
     caches.keys()
-      .then((keys) => Promise.all(keys.filter((k) => k.startsWith("dialogue-") && k !== CACHE).map((k) => caches.delete(k))))
+      .then((keys) => keys.filter((k) => k.startsWith("dialogue-") && k !== CACHE))
+      .then((older) => adopt(older).then(() => Promise.all(older.map((k) => caches.delete(k)))))
       .then(() => self.clients.claim())
   );
 });
@@ -242,10 +277,7 @@ self.addEventListener("fetch", (event) => {
     event.respondWith(
       fetch(request)
         .then((response) => {
-          if (response.ok) {
-            const copy = response.clone();
-            caches.open(CACHE).then((cache) => cache.put(request, copy));
-          }
+          if (response.ok) event.waitUntil(store(request, response.clone()));
           return response;
         })
         .catch(() =>
@@ -258,9 +290,8 @@ self.addEventListener("fetch", (event) => {
   }
   event.respondWith(
     caches.match(request).then((hit) => hit || fetch(request).then((response) => {
-      if (response.ok && (PRECACHE.includes(url.pathname) || isDataset(url))) {
-        const copy = response.clone();
-        caches.open(CACHE).then((cache) => cache.put(request, copy));
+      if (response.ok && (PRECACHE.includes(url.pathname) || isAppFile(url) || isDataset(url))) {
+        event.waitUntil(store(request, response.clone()));
       }
       return response;
     }))
