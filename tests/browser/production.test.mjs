@@ -293,12 +293,11 @@ test('offline: after one visit the site works without a network, and a new deplo
 
     // Redeploy with changed English texts under a new hash.
     server = await serve(dir, '/', { port });
-    const event = cited;
     const oldName = fs.readdirSync(path.join(dir, 'data')).find((f) => /^dialogue\.en\.[0-9a-f]+\.json$/.test(f));
     const newName = 'dialogue.en.00000000000000aa.json';
     const changed = JSON.parse(fs.readFileSync(path.join(dir, 'data', oldName), 'utf8'));
     assert.equal(changed.texts_only_in, 'en');
-    const index = changed.events.findIndex((e) => e.id === event.id);
+    const index = changed.events.findIndex((e) => e.id === cited.id);
     assert.equal(changed.events[index].title.sq, undefined, 'the English file carries English texts only');
     changed.events[index].title.en = 'Title from the new deploy';
     fs.writeFileSync(path.join(dir, 'data', newName), JSON.stringify(changed));
@@ -315,21 +314,26 @@ test('offline: after one visit the site works without a network, and a new deplo
     const workers = new Map();
     cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => versions.forEach((v) => workers.set(v.versionId, v.status)));
     await cdp.send('ServiceWorker.enable');
-    const states = () => [...workers.values()].sort().join();
 
-    await page.goto(server.url(`/en/events/${event.id}/`));
+    await page.goto(server.url(`/en/events/${cited.id}/`));
     await appReady(page);
     assert.equal((await page.textContent('main h1')).trim(), 'Title from the new deploy', 'online after the deploy');
     // The visit found the new worker, which waits while this tab uses the old
     // one. The old one keeps what this page loaded, the new dataset among it.
     await until(page, async () => (await navigator.serviceWorker.getRegistration())?.waiting !== null
-      && (await caches.match(new URL('data/dialogue.en.00000000000000aa.json', document.baseURI).href)) !== undefined);
-    await page.waitForSelector(`#source-${event.sources[0]}`);
+      && (await caches.match(new URL('data/dialogue.en.00000000000000aa.json', document.baseURI).href)) !== undefined,
+    20000, async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      const stores = {};
+      for (const key of await caches.keys()) stores[key] = (await (await caches.open(key)).keys()).map((r) => new URL(r.url).pathname);
+      return { stores, waiting: registration?.waiting?.state ?? null, active: registration?.active?.state ?? null };
+    });
+    await page.waitForSelector(`#source-${cited.sources[0]}`);
     await server.close();
     await page.reload();
     await appReady(page);
     assert.equal((await page.textContent('main h1')).trim(), 'Title from the new deploy', 'offline after the deploy');
-    await page.waitForSelector(`#source-${event.sources[0]}`);
+    await page.waitForSelector(`#source-${cited.sources[0]}`);
 
     // With the tab closed, the new worker takes over: it holds the new files
     // (the new English dataset, since the old worker held English, and the
@@ -345,12 +349,12 @@ test('offline: after one visit the site works without a network, and a new deplo
       if (Date.now() > end) throw new Error(`the new worker did not take over: ${[...workers.values()]}`);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
-    // Still offline: a page this deploy never served comes from its home page.
+    // Still offline. The new worker has not stored this page: the app draws it from the home page.
     const next = await context.newPage();
-    await next.goto(server.url(`/en/events/${event.id}/`));
+    await next.goto(server.url(`/en/events/${cited.id}/`));
     await appReady(next);
     assert.equal((await next.textContent('main h1')).trim(), 'Title from the new deploy', 'offline after the takeover');
-    await next.waitForSelector(`#source-${event.sources[0]}`);
+    await next.waitForSelector(`#source-${cited.sources[0]}`);
     assert.equal(await next.evaluate(async () => (await caches.keys()).join()), 'dialogue-00000000000000aa');
   } finally {
     await context.close();
