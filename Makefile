@@ -18,6 +18,10 @@ BASE_PATH ?= /
 SITE_URL  ?= http://127.0.0.1:8080
 export SITE_URL
 DIST      ?= dist
+# The smallest app on the same stack, built as the site's wasm is (the same
+# wasm-opt parameters, read from index.html), for comparison in `make bench`.
+BARE_LEPTOS     := tests/bench/bare-leptos
+WASM_OPT_PARAMS := $(shell sed -n 's/.*data-wasm-opt-params="\([^"]*\)".*/\1/p' index.html)
 SUDO      := $(if $(filter 0,$(shell id -u)),,sudo)
 
 .PHONY: help serve dist test bench check lint fmt unit browser-test tools test-tools clean
@@ -58,7 +62,12 @@ bench: dist test-tools
 	cargo bench --bench search
 	node tests/bench/search-browser.mjs
 	node tests/bench/timeline-browser.mjs
-	node tests/bench/sizes.mjs dist
+	CARGO_TARGET_DIR=$(CURDIR)/target cargo build --quiet --release --target wasm32-unknown-unknown \
+	  --manifest-path $(BARE_LEPTOS)/Cargo.toml
+	wasm-bindgen --target web --no-typescript --out-dir target/bare-leptos \
+	  target/wasm32-unknown-unknown/release/bare-leptos.wasm
+	wasm-opt -Oz $(WASM_OPT_PARAMS) target/bare-leptos/bare-leptos_bg.wasm -o target/bare-leptos/optimized.wasm
+	node tests/bench/sizes.mjs dist target/bare-leptos/optimized.wasm
 	node tests/bench/load-browser.mjs
 	node tests/bench/lighthouse.mjs
 

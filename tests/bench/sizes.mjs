@@ -1,5 +1,6 @@
 // Release sizes of what a reader downloads: raw, gzip and brotli (maximum
 // quality, as a CDN would pre-compress), per asset and for the English home.
+// Usage: sizes.mjs [dist] [wasm of the bare-Leptos comparison app]
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -47,6 +48,13 @@ for (const [name, re] of [['data (sq)', /^dialogue\.sq\./], ['data (sr)', /^dial
 const wasm = measure(find(/\.wasm$/)[0]).brotli;
 const verdict = (value, limit) => `${(value / 1024).toFixed(1)} kB of ${limit} kB: ${value <= limit * 1024 ? 'within' : 'OVER'}`;
 console.log(`budget wasm (brotli)      ${verdict(wasm, 175)}`);
+// The smallest app on the same stack (tests/bench/bare-leptos): how much of
+// the budget the stack itself takes.
+if (process.argv[3]) {
+  const bare = measure(process.argv[3]).brotli;
+  console.log(`  for comparison, a bare Leptos 0.8 app (router, one fetch, serde_json): ${(bare / 1024).toFixed(1)} kB,`
+    + ` ${Math.round((100 * bare) / (175 * 1024))}% of the budget; this app's own code adds ${((wasm - bare) / 1024).toFixed(1)} kB`);
+}
 console.log(`budget all /en/ (brotli)  ${verdict(total.brotli, 300)}`);
 const pages = (d) => fs.readdirSync(d, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? pages(path.join(d, e.name)) : e.name === 'index.html' ? 1 : 0), 0);
 console.log(`generated route pages: ${pages(dir)}`);
