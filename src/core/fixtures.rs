@@ -21,6 +21,7 @@ pub fn entry(date: &str, level: Level) -> StatusEntry {
         note: text("n"),
         sources: vec!["s".into()],
         claims: vec![],
+        weak_source: false,
     }
 }
 
@@ -28,7 +29,7 @@ pub fn entry(date: &str, level: Level) -> StatusEntry {
 pub fn provision(id: &str, party: Party, status: Vec<StatusEntry>) -> Provision {
     Provision {
         id: id.into(),
-        number: id.into(),
+        number: Label::Plain(id.into()),
         summary: text(id),
         quote: None,
         quote_source: None,
@@ -60,5 +61,6 @@ pub fn agreement(id: &str, date: &str, themes: &[&str], provisions: Vec<Provisio
         documents: vec![],
         sources: vec![],
         disputed: None,
+        weak_source: false,
     }
 }

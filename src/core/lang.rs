@@ -2,8 +2,8 @@
 //! each. Content comes in three written languages; Serbian Cyrillic is
 //! transliterated from Serbian Latin.
 
-use super::model::Text;
-use super::translit::to_cyrillic;
+use super::model::{Label, Text};
+use super::translit::{strip_latin_marks, to_cyrillic};
 use std::borrow::Cow;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -72,9 +72,20 @@ impl Lang {
 
     /// The dataset text in this language.
     pub fn pick(self, text: &Text) -> Cow<'_, str> {
+        self.written(text.in_language(self.text_key()))
+    }
+
+    /// A provision's label in this language.
+    pub fn label(self, label: &Label) -> Cow<'_, str> {
+        self.written(label.in_language(self.text_key()))
+    }
+
+    /// A dataset text of this language's key as readers see it: Cyrillic
+    /// generated, the marks of Latin spans removed.
+    fn written(self, text: &str) -> Cow<'_, str> {
         match self {
-            Lang::SrCyrl => Cow::Owned(to_cyrillic(&text.sr)),
-            _ => Cow::Borrowed(text.in_language(self.text_key())),
+            Lang::SrCyrl => Cow::Owned(to_cyrillic(text)),
+            _ => strip_latin_marks(text),
         }
     }
 

@@ -36,6 +36,33 @@ impl Text {
     }
 }
 
+/// A short label that is the same in every language ("4", "Article 4" is
+/// not: write that as a [`Text`]).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Label {
+    /// Digits and punctuation only, shown as written.
+    Plain(String),
+    /// Words: one per language.
+    Text(Text),
+}
+
+impl Label {
+    /// The label under a dataset language key (see [`Text::in_language`]).
+    pub fn in_language(&self, key: &str) -> &str {
+        match self {
+            Label::Plain(plain) => plain,
+            Label::Text(text) => text.in_language(key),
+        }
+    }
+}
+
+impl From<&str> for Label {
+    fn from(plain: &str) -> Self {
+        Label::Plain(plain.to_string())
+    }
+}
+
 /// Implementation level, aligned with the Peace Accords Matrix scale.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -187,19 +214,67 @@ pub enum SourceKind {
     Analysis,
 }
 
+/// How far a publisher can be relied on alone, from the registry in
+/// `data/publishers.json`: every claim needs a `Primary` or `Media` source.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Tier {
+    /// EU institutions, the parties' governments and assemblies, courts,
+    /// EULEX, UN, OSCE, KFOR/NATO.
+    Primary,
+    /// Agencies and established media from Kosovo, Serbia and abroad.
+    Media,
+    /// Encyclopaedias and databases.
+    Reference,
+    /// Aggregators, rewrites, blogs, small portals, think tanks: never alone.
+    Other,
+}
+
+impl Tier {
+    pub const ALL: [Tier; 4] = [Tier::Primary, Tier::Media, Tier::Reference, Tier::Other];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Tier::Primary => "primary",
+            Tier::Media => "media",
+            Tier::Reference => "reference",
+            Tier::Other => "other",
+        }
+    }
+
+    /// Whether a claim may rest on this tier alone.
+    pub fn is_reliable(self) -> bool {
+        matches!(self, Tier::Primary | Tier::Media)
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     pub id: String,
+    /// Exactly a `name` in `data/publishers.json`: the one who put this copy
+    /// out (for a reprint, the outlet; the agency goes in `agency`).
     pub publisher: String,
+    /// The agency whose copy a reprint carries ("Tanjug", "AP").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub agency: Option<String>,
     pub title: String,
-    /// YYYY, YYYY-MM or YYYY-MM-DD.
+    /// Publication date: YYYY, YYYY-MM or YYYY-MM-DD; empty when unknown
+    /// (then `accessed` says when it was read).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub date: String,
+    /// When it was read (YYYY-MM-DD), kept apart from the publication date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub accessed: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     pub kind: SourceKind,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub language: Option<String>,
+    /// Set by the loader from the publisher registry; never written in
+    /// `data/` (the validator refuses it there).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tier: Option<Tier>,
 }
 
 impl Source {
@@ -236,13 +311,17 @@ pub struct StatusEntry {
     pub sources: Vec<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub claims: Vec<Claim>,
+    /// Marked by the editors: no source of a reliable tier exists (the
+    /// validator keeps the mark true to the sources).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub weak_source: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Provision {
     pub id: String,
-    pub number: String,
+    pub number: Label,
     pub summary: Text,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quote: Option<String>,
@@ -315,6 +394,9 @@ pub struct Event {
     pub sources: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub disputed: Option<Text>,
+    /// As on `StatusEntry`: no source of a reliable tier exists.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub weak_source: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -497,6 +579,20 @@ impl Dataset {
                     && (agreement.related.contains(&other.id) || other.related.contains(&agreement.id))
             })
             .collect()
+    }
+
+    /// The date of the newest dated item (event, agreement or assessment):
+    /// what the record is complete to.
+    pub fn record_as_of(&self) -> Option<&str> {
+        let events = self.events.iter().map(|e| e.date.as_str());
+        let agreements = self.agreements.iter().map(|a| a.date.as_str());
+        let assessments = self
+            .agreements
+            .iter()
+            .flat_map(|a| &a.provisions)
+            .flat_map(|p| &p.status)
+            .map(|s| s.date.as_str());
+        events.chain(agreements).chain(assessments).max()
     }
 
     pub fn provision_count(&self) -> usize {

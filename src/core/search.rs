@@ -1531,6 +1531,7 @@ mod tests {
             themes: themes.iter().map(|t| t.to_string()).collect(),
             sources: vec![],
             disputed: None,
+            weak_source: false,
         }
     }
 

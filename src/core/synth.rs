@@ -73,6 +73,7 @@ pub fn with_synthetic_events(base: &Dataset, extra: usize, seed: u64) -> Dataset
             themes: template.themes.clone(),
             sources: template.sources.clone(),
             disputed: None,
+            weak_source: false,
         });
     }
     data.sort();
@@ -104,6 +105,7 @@ mod tests {
                 themes: vec![],
                 sources: vec!["s".into()],
                 disputed: None,
+                weak_source: false,
             }],
             sources: vec![crate::core::model::Source {
                 id: "s".into(),
@@ -113,6 +115,9 @@ mod tests {
                 url: None,
                 kind: crate::core::model::SourceKind::Primary,
                 language: None,
+                agency: None,
+                accessed: None,
+                tier: None,
             }],
             ..Dataset::default()
         }

@@ -363,6 +363,7 @@ mod tests {
             themes: themes.iter().map(|s| s.to_string()).collect(),
             sources: vec!["s".into()],
             disputed: None,
+            weak_source: false,
         }
     }
 

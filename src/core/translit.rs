@@ -1,59 +1,155 @@
 //! Serbian Latin → Cyrillic. Content is written in Latin; the Cyrillic
 //! interface is generated from it, so the two scripts can never drift apart.
 //!
-//! Tokens that are Latin in every Serbian text stay Latin: URLs, e-mail
-//! addresses, acronyms written in capitals (EU, EULEX, KFOR, IBM), codes that
-//! mix letters and digits (KS-123), and words with letters Serbian does not
-//! have (q, w, x, y, or Albanian ë and ç).
+//! Acronyms are transliterated as Serbian writes them in Cyrillic (EU → ЕУ,
+//! EULEX → ЕУЛЕКС, SAD → САД). What is Latin in every Serbian text stays
+//! Latin: spans the editors mark `{{like this}}` (foreign names such as
+//! {{Prishtina Insight}}; the braces are never shown), URLs, domains, e-mail
+//! addresses and file names, codes that mix letters and digits (KS-123),
+//! plate and format codes (RKS, CSV), Roman numerals (Faza I, II), and words
+//! with letters Serbian does not have (q, w, x, y, or Albanian ë and ç).
 
 /// Words in which `nj` or `dž` are two letters, not one (prefix + root).
 const SPLIT_DIGRAPH_STEMS: &[&str] = &[
     "konjug", "konjunk", "injekc", "injunkc", "tanjug", "vanjezi", "nadživ", "nadžnje", "podžanr", "podžup", "odžive",
 ];
 
+/// Opens and closes a span that stays Latin in both scripts.
+pub const LATIN_OPEN: &str = "{{";
+pub const LATIN_CLOSE: &str = "}}";
+
+/// Capitals that are codes, not Serbian acronyms: plate codes, file formats,
+/// licences. They are written in Latin in Cyrillic text too.
+const LATIN_CODES: &[&str] = &[
+    "KS", "RKS", "KM", "CSV", "JSON", "XML", "PDF", "HTML", "URL", "RSS", "SVG", "CC", "BY", "MIT", "ISO",
+];
+
 pub fn to_cyrillic(latin: &str) -> String {
     let mut out = String::with_capacity(latin.len() * 2);
+    let mut rest = latin;
+    // Whether the text so far ends a sentence (a capital `I` there is the
+    // conjunction, elsewhere the Roman numeral).
+    let mut sentence_start = true;
+    while let Some(open) = rest.find(LATIN_OPEN) {
+        let Some(len) = rest[open + 2..].find(LATIN_CLOSE) else {
+            break;
+        };
+        convert(&rest[..open], &mut out, &mut sentence_start);
+        let kept = &rest[open + 2..open + 2 + len];
+        out.push_str(kept);
+        sentence_start = ends_sentence(kept);
+        rest = &rest[open + 2 + len + 2..];
+    }
+    convert(rest, &mut out, &mut sentence_start);
+    out
+}
+
+/// A Serbian Latin text as shown in Latin: the marks of kept spans removed.
+pub fn strip_latin_marks(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.contains(LATIN_OPEN) {
+        std::borrow::Cow::Owned(text.replace(LATIN_OPEN, "").replace(LATIN_CLOSE, ""))
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
+}
+
+fn convert(latin: &str, out: &mut String, sentence_start: &mut bool) {
     let mut token = String::new();
     for ch in latin.chars() {
         if ch.is_whitespace() {
-            flush(&mut token, &mut out);
+            flush(&mut token, out, sentence_start);
             out.push(ch);
         } else {
             token.push(ch);
         }
     }
-    flush(&mut token, &mut out);
-    out
+    flush(&mut token, out, sentence_start);
 }
 
-fn flush(token: &mut String, out: &mut String) {
+fn ends_sentence(token: &str) -> bool {
+    token
+        .trim_end_matches(['"', '“', '”', '»', ')', '\''])
+        .ends_with(['.', '!', '?', ':'])
+}
+
+fn flush(token: &mut String, out: &mut String, sentence_start: &mut bool) {
     if !token.is_empty() {
-        if stays_latin(token) {
+        if stays_latin(token, *sentence_start) {
             out.push_str(token);
+        } else if is_acronym(token) {
+            transliterate_acronym(token, out);
         } else {
             transliterate_word(token, out);
         }
+        *sentence_start = ends_sentence(token);
         token.clear();
     }
 }
 
+/// The letters of a token, without the punctuation around it.
+fn core_letters(token: &str) -> &str {
+    token.trim_matches(|c: char| !c.is_alphanumeric())
+}
+
 /// Whole whitespace-separated tokens that must not be converted.
-fn stays_latin(token: &str) -> bool {
+fn stays_latin(token: &str, sentence_start: bool) -> bool {
     let lower = token.to_lowercase();
-    if lower.contains("://") || lower.starts_with("www.") || token.contains('@') {
+    if lower.contains("://") || lower.starts_with("www.") || token.contains('@') || is_domain_or_file(token) {
         return true;
     }
-    // Only the letters decide; punctuation around an acronym does not count.
+    let core = core_letters(token);
+    if LATIN_CODES.contains(&core) || is_roman_numeral(core, sentence_start) {
+        return true;
+    }
+    // Only the letters decide; punctuation around a word does not count.
     let letters: Vec<char> = token.chars().filter(|c| c.is_alphabetic()).collect();
     if letters.is_empty() {
         return false;
     }
     let has_digit = token.chars().any(|c| c.is_ascii_digit());
-    let all_caps = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
-    let foreign = letters
-        .iter()
-        .any(|c| matches!(c.to_ascii_lowercase(), 'q' | 'w' | 'x' | 'y' | 'ë' | 'ç') || matches!(c, 'Ë' | 'Ç'));
-    all_caps || foreign || (has_digit && letters.iter().any(|c| c.is_uppercase()))
+    let caps = letters.iter().all(|c| c.is_uppercase());
+    // An acronym may have X (EULEX → ЕУЛЕКС); other words with letters
+    // Serbian lacks are foreign.
+    let foreign = letters.iter().any(|c| {
+        let c = c.to_lowercase().next().unwrap_or(*c);
+        matches!(c, 'q' | 'w' | 'y' | 'ë' | 'ç') || (c == 'x' && !caps)
+    });
+    foreign || (has_digit && letters.iter().any(|c| c.is_uppercase()))
+}
+
+/// `kord-kim.gov.rs`, `dialogue.csv`: a dot between letters, as in no word.
+fn is_domain_or_file(token: &str) -> bool {
+    let core = core_letters(token);
+    let chars: Vec<char> = core.chars().collect();
+    chars
+        .windows(3)
+        .any(|w| w[0].is_alphanumeric() && w[1] == '.' && w[2].is_ascii_alphabetic() && w[2].is_lowercase())
+}
+
+/// II, IV, XII; a lone I only inside a sentence (at its start it is the
+/// conjunction "I").
+fn is_roman_numeral(core: &str, sentence_start: bool) -> bool {
+    const NUMERALS: &[&str] = &[
+        "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XX",
+    ];
+    NUMERALS.contains(&core) && !(core == "I" && sentence_start)
+}
+
+/// Two or more capitals (EU, KFOR, ZSO).
+fn is_acronym(token: &str) -> bool {
+    let letters: Vec<char> = token.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
+}
+
+/// Letter by letter, with X as КС (EULEX → ЕУЛЕКС) and no digraphs (an
+/// acronym's NJ is two letters).
+fn transliterate_acronym(token: &str, out: &mut String) {
+    for c in token.chars() {
+        match c {
+            'X' => out.push_str("КС"),
+            _ => out.push(letter(c).unwrap_or(c)),
+        }
+    }
 }
 
 fn transliterate_word(word: &str, out: &mut String) {
@@ -166,9 +262,34 @@ mod tests {
     }
 
     #[test]
+    fn acronyms_are_transliterated() {
+        assert_eq!(to_cyrillic("misija EULEX i KFOR"), "мисија ЕУЛЕКС и КФОР");
+        assert_eq!(to_cyrillic("EU, IBM i CEFTA."), "ЕУ, ИБМ и ЦЕФТА.");
+        assert_eq!(to_cyrillic("uz posredovanje EU (SAD, OEBS, ZSO, UNMIK)"), "уз посредовање ЕУ (САД, ОЕБС, ЗСО, УНМИК)");
+        assert_eq!(to_cyrillic("NJ"), "НЈ");
+    }
+
+    #[test]
+    fn marked_spans_stay_latin_without_their_marks() {
+        assert_eq!(
+            to_cyrillic("portal {{Prishtina Insight}} i licenca {{Creative Commons}}"),
+            "портал Prishtina Insight и лиценца Creative Commons"
+        );
+        assert_eq!(super::strip_latin_marks("portal {{Prishtina Insight}}"), "portal Prishtina Insight");
+        assert_eq!(to_cyrillic("nezatvoreno {{ostaje"), "незатворено {{остаје");
+    }
+
+    #[test]
+    fn numerals_domains_files_and_codes_stay() {
+        assert_eq!(to_cyrillic("Faza I i faza II."), "Фаза I и фаза II.");
+        assert_eq!(to_cyrillic("I Srbija. I Kosovo"), "И Србија. И Косово");
+        assert_eq!(to_cyrillic("vidi kord-kim.gov.rs i dialogue.csv"), "види kord-kim.gov.rs и dialogue.csv");
+        assert_eq!(to_cyrillic("tablice RKS i KS, podaci u CSV"), "таблице RKS и KS, подаци у CSV");
+        assert_eq!(to_cyrillic("npr. Banjska"), "нпр. Бањска");
+    }
+
+    #[test]
     fn latin_only_tokens_stay_latin() {
-        assert_eq!(to_cyrillic("misija EULEX i KFOR"), "мисија EULEX и KFOR");
-        assert_eq!(to_cyrillic("EU, IBM i CEFTA."), "EU, IBM и CEFTA.");
         assert_eq!(
             to_cyrillic("vidi https://www.eeas.europa.eu/eeas/dialogue"),
             "види https://www.eeas.europa.eu/eeas/dialogue"

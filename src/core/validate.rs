@@ -3,7 +3,10 @@
 //! data are not programmers. The same checks run in `cargo test`, in the
 //! build step, and (the reference checks) in the app on load.
 
+mod editorial;
+
 use super::model::*;
+pub use editorial::{coverage_report, Editorial, PublisherRegistry, TermBase};
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
@@ -40,6 +43,10 @@ pub enum FileKind {
     Actors,
     Themes,
     Glossary,
+    /// `publishers.json`: each publisher's tier.
+    Publishers,
+    /// `terms/<lang>.json`: the terminology base of one language.
+    Terms,
 }
 
 impl FileKind {
@@ -52,6 +59,8 @@ impl FileKind {
             Some(("events", _)) => Some(FileKind::Events),
             Some(("sources", _)) => Some(FileKind::Sources),
             Some(("actors", _)) => Some(FileKind::Actors),
+            Some(("terms", _)) => Some(FileKind::Terms),
+            None if path == "publishers.json" => Some(FileKind::Publishers),
             None if path == "themes.json" => Some(FileKind::Themes),
             None if path == "glossary.json" => Some(FileKind::Glossary),
             _ => None,
@@ -67,6 +76,8 @@ impl FileKind {
             FileKind::Actors => "actorsFile",
             FileKind::Themes => "themesFile",
             FileKind::Glossary => "glossaryFile",
+            FileKind::Publishers => "publishersFile",
+            FileKind::Terms => "termsFile",
         }
     }
 }
@@ -87,6 +98,7 @@ pub fn load(files: &[DataFile], today: &str) -> (Dataset, Vec<Problem>) {
     let mut dataset = Dataset::default();
     let mut problems = Vec::new();
     let mut origins = Origins::default();
+    let mut editorial = Editorial::default();
     for file in files {
         let Some(kind) = FileKind::of(&file.path) else {
             if file.path != "schema.json" && file.path.ends_with(".json") {
@@ -99,16 +111,26 @@ pub fn load(files: &[DataFile], today: &str) -> (Dataset, Vec<Problem>) {
             }
             continue;
         };
-        if let Err(problem) = parse_file(file, kind, &mut dataset, &mut origins) {
+        if let Err(problem) = parse_file(file, kind, &mut dataset, &mut origins, &mut editorial) {
             problems.push(problem);
         }
     }
-    problems.extend(check_with_origins(&dataset, today, &origins));
+    let empty = Dataset::default();
+    let mut grading = Checker::new(&empty, today, &origins);
+    editorial.grade(&mut grading, &mut dataset.sources);
+    problems.extend(grading.problems);
+    problems.extend(check_with_origins(&dataset, today, &origins, Some(&editorial)));
     dataset.sort();
     (dataset, problems)
 }
 
-fn parse_file(file: &DataFile, kind: FileKind, dataset: &mut Dataset, origins: &mut Origins) -> Result<(), Problem> {
+fn parse_file(
+    file: &DataFile,
+    kind: FileKind,
+    dataset: &mut Dataset,
+    origins: &mut Origins,
+    editorial: &mut Editorial,
+) -> Result<(), Problem> {
     let parse_problem = |e: serde_json::Error| Problem {
         file: file.path.clone(),
         record: String::new(),
@@ -164,6 +186,22 @@ fn parse_file(file: &DataFile, kind: FileKind, dataset: &mut Dataset, origins: &
             note(origins, "glossary", path, &glossary, |g| &g.id);
             dataset.glossary.extend(glossary);
         }
+        FileKind::Publishers => {
+            editorial.registry = Some(serde_json::from_str(&file.contents).map_err(parse_problem)?);
+        }
+        FileKind::Terms => {
+            let base: TermBase = serde_json::from_str(&file.contents).map_err(parse_problem)?;
+            let lang = path.trim_start_matches("terms/").trim_end_matches(".json");
+            if !Text::LANGUAGES.contains(&lang) {
+                return Err(Problem {
+                    file: path.into(),
+                    record: String::new(),
+                    message: format!("`{lang}` is not a text language"),
+                    fix: "name the file terms/en.json, terms/sq.json or terms/sr.json".into(),
+                });
+            }
+            editorial.terms.insert(lang.to_string(), (path.to_string(), base));
+        }
     }
     Ok(())
 }
@@ -185,10 +223,10 @@ fn fix_for_parse_error(message: &str) -> String {
 /// The checks that need the whole dataset. The app runs these on the
 /// compiled file too (without file names).
 pub fn check(dataset: &Dataset, today: &str) -> Vec<Problem> {
-    check_with_origins(dataset, today, &Origins::default())
+    check_with_origins(dataset, today, &Origins::default(), None)
 }
 
-fn check_with_origins(d: &Dataset, today: &str, origins: &Origins) -> Vec<Problem> {
+fn check_with_origins(d: &Dataset, today: &str, origins: &Origins, editorial: Option<&Editorial>) -> Vec<Problem> {
     if let Some(problem) = mark_problem(d) {
         return vec![problem];
     }
@@ -196,6 +234,10 @@ fn check_with_origins(d: &Dataset, today: &str, origins: &Origins) -> Vec<Proble
     let ids = c.record_ids(d);
     c.references(d, &ids);
     c.wording(d);
+    if let Some(editorial) = editorial {
+        editorial.check_sources(&mut c, d);
+        editorial.check_wording(&mut c, d);
+    }
     c.problems
 }
 
@@ -367,7 +409,9 @@ impl<'a> Checker<'a> {
     fn wording(&mut self, d: &Dataset) {
         for source in &d.sources {
             let at = self.at("source", &source.id);
-            self.partial_date(&at, "date", &source.date);
+            if !source.date.is_empty() {
+                self.partial_date(&at, "date", &source.date);
+            }
             for (field, value) in [("publisher", &source.publisher), ("title", &source.title)] {
                 if value.trim().is_empty() {
                     self.push(
@@ -530,6 +574,12 @@ impl<'a> Checker<'a> {
     /// "kind id" plus the file it came from, packed for `push`.
     fn at(&self, kind: &'static str, id: &str) -> String {
         format!("{}\u{0}{kind} {id}", self.origins.file(kind, id))
+    }
+
+    /// A problem in a file that holds no records of the dataset (the
+    /// registry, the terms files).
+    fn push_in(&mut self, file: &str, record: &str, message: String, fix: String) {
+        self.push(&format!("{file}\u{0}{record}"), message, fix);
     }
 
     fn push(&mut self, at: &str, message: String, fix: String) {

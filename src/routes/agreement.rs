@@ -195,7 +195,7 @@ fn provision_view(lang: Lang, data: &Dataset, p: &Provision) -> impl IntoView {
     view! {
         <li class="provision" id=format!("provision-{}", p.id)>
             <h3>
-                <span class="number">{p.number.clone()}</span>
+                <span class="number">{lang.label(&p.number).into_owned()}</span>
                 " "
                 {lang.pick(&p.summary).into_owned()}
             </h3>
@@ -247,7 +247,7 @@ fn moments_view(lang: Lang, data: &Dataset, a: &Agreement) -> impl IntoView {
                     <p class="meta">{date_view(lang, &entry.date)} " · " {s.provision_status}</p>
                     <p>
                         <a href=format!("{}#provision-{}", href(lang, &Page::Agreement(a.id.clone())), provision.id)>
-                            {fill(s.moment_status, &[("number", &provision.number)])}
+                            {fill(s.moment_status, &[("number", &lang.label(&provision.number))])}
                         </a>
                         ": "
                         {previous.map(|p| view! { {level_badge(lang, p)} " → " })}

@@ -162,7 +162,7 @@ fn describe(lang: Lang, data: &Dataset, record: RecordRef) -> (String, &Text, Op
         RecordKind::Provision => {
             let a = &data.agreements[record.index];
             let p = &a.provisions[record.sub];
-            let title = format!("{} — {}", lang.pick(&a.title), p.number);
+            let title = format!("{} — {}", lang.pick(&a.title), lang.label(&p.number));
             let target = format!("{}#provision-{}", href(lang, &Page::Agreement(a.id.clone())), p.id);
             (title, &p.summary, Some(&a.date), target)
         }

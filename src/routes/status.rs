@@ -400,7 +400,7 @@ fn matrix(lang: Lang, rows: &[(&crate::core::model::Agreement, LevelCounts)], as
                         Some(score) => score.to_string(),
                         None => "→".to_string(),
                     };
-                    let label = format!("{} {}: {}", s.agreement_provisions, p.number, s.level(level));
+                    let label = format!("{} {}: {}", s.agreement_provisions, lang.label(&p.number), s.level(level));
                     let target = format!("{}#provision-{}", href(lang, &Page::Agreement(agreement.id.clone())), p.id);
                     let title = label.clone();
                     view! {
@@ -457,7 +457,7 @@ fn recent(lang: Lang, data: &Dataset) -> impl IntoView {
                         </a>
                     </p>
                     <p>
-                        <a href=target>{change.provision.number.clone()} " " {lang.pick(&change.provision.summary).into_owned()}</a>
+                        <a href=target>{lang.label(&change.provision.number).into_owned()} " " {lang.pick(&change.provision.summary).into_owned()}</a>
                     </p>
                     <p>
                         {match change.previous {
@@ -510,7 +510,7 @@ fn claims(lang: Lang, data: &Dataset, as_of: AsOf) -> impl IntoView {
                 <li>
                     <h3>
                         <a href=format!("{}#provision-{}", href(lang, &Page::Agreement(a.id.clone())), p.id)>
-                            {lang.pick(&a.title).into_owned()} " — " {p.number.clone()}
+                            {lang.pick(&a.title).into_owned()} " — " {lang.label(&p.number).into_owned()}
                         </a>
                     </h3>
                     <div class="side-by-side">

@@ -24,7 +24,7 @@ use dialogue_explorer::core::lang::Lang;
 use dialogue_explorer::core::model::{Dataset, Text};
 use dialogue_explorer::core::routes::{with_base, Page};
 use dialogue_explorer::core::synth::with_synthetic_events;
-use dialogue_explorer::core::validate::{civil_date, load, read_data_dir};
+use dialogue_explorer::core::validate::{civil_date, coverage_report, load, read_data_dir, Problem};
 use dialogue_explorer::i18n::interface_tables;
 use page::Template;
 use std::path::{Path, PathBuf};
@@ -93,7 +93,13 @@ fn run() -> Result<String, String> {
         }
     }
     if args.first().map(String::as_str) == Some("--check") {
-        let dataset = load_checked(&data_dir)?;
+        let files = read_data_dir(&data_dir).map_err(|e| format!("cannot read {}: {e}", data_dir.display()))?;
+        let (dataset, problems) = load(&files, &today());
+        // The coverage report comes first, so editors see it with the problems.
+        println!("{}", coverage_report(&dataset));
+        if !problems.is_empty() {
+            return Err(problem_list(&problems));
+        }
         return Ok(format!(
             "data/ is valid: {} agreements, {} provisions, {} events, {} sources",
             dataset.agreements.len(),
@@ -211,12 +217,12 @@ fn load_checked(data_dir: &Path) -> Result<Dataset, String> {
         dataset.interface = interface_tables();
         return Ok(dataset);
     }
+    Err(problem_list(&problems))
+}
+
+fn problem_list(problems: &[Problem]) -> String {
     let list: Vec<String> = problems.iter().map(|p| format!("  {p}")).collect();
-    Err(format!(
-        "The dataset has {} problem(s):\n{}",
-        problems.len(),
-        list.join("\n")
-    ))
+    format!("The dataset has {} problem(s):\n{}", problems.len(), list.join("\n"))
 }
 
 fn write_synthetic(data_dir: &Path, count: &str, file: &Path) -> Result<String, String> {

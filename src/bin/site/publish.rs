@@ -40,7 +40,7 @@ pub fn atom_feed(site: &Site, lang: Lang, self_path: &str) -> String {
         title: format!(
             "{} · {}: {}",
             lang.pick(&c.agreement.title),
-            c.provision.number,
+            lang.label(&c.provision.number),
             s.level(c.entry.level)
         ),
         link: format!(
