@@ -15,37 +15,37 @@ pub struct PageMeta {
 /// site's own title until it arrives.
 pub fn page_meta(lang: Lang, page: &Page, data: Option<&Dataset>) -> PageMeta {
     let s = strings(lang);
-    let site = s.site_name;
+    let site = s.site_name();
     let make = |title: &str, description: &str| PageMeta {
         title: format!("{title} — {site}"),
         description: shorten(description, 200),
     };
     match page {
         Page::Home => PageMeta {
-            title: format!("{} — {site}", s.home_title),
-            description: s.home_description.into(),
+            title: format!("{} — {site}", s.home_title()),
+            description: s.home_description().into(),
         },
-        Page::Agreements => make(s.agreements_title, s.agreements_description),
-        Page::Glossary => make(s.glossary_title, s.glossary_description),
-        Page::About => make(s.about_title, s.about_description),
-        Page::Status => make(s.status_title, s.status_description),
-        Page::Timeline => make(s.timeline_title, s.timeline_description),
-        Page::Search => make(s.search_title, s.search_description),
-        Page::NotFound => make(s.not_found_title, s.not_found_text),
+        Page::Agreements => make(s.agreements_title(), s.agreements_description()),
+        Page::Glossary => make(s.glossary_title(), s.glossary_description()),
+        Page::About => make(s.about_title(), s.about_description()),
+        Page::Status => make(s.status_title(), s.status_description()),
+        Page::Timeline => make(s.timeline_title(), s.timeline_description()),
+        Page::Search => make(s.search_title(), s.search_description()),
+        Page::NotFound => make(s.not_found_title(), s.not_found_text()),
         Page::Agreement(id) => match data.map(|d| d.agreement(id)) {
             Some(Some(a)) => make(&lang.pick(&a.title), &lang.pick(&a.summary)),
-            Some(None) => make(s.not_found_title, s.not_found_text),
-            None => make(s.agreements_title, s.agreements_description),
+            Some(None) => make(s.not_found_title(), s.not_found_text()),
+            None => make(s.agreements_title(), s.agreements_description()),
         },
         Page::Event(id) => match data.map(|d| d.event(id)) {
             Some(Some(e)) => make(&lang.pick(&e.title), &lang.pick(&e.summary)),
-            Some(None) => make(s.not_found_title, s.not_found_text),
-            None => make(s.site_name, s.site_tagline),
+            Some(None) => make(s.not_found_title(), s.not_found_text()),
+            None => make(s.site_name(), s.site_tagline()),
         },
         Page::Actor(id) => match data.map(|d| d.actor(id)) {
             Some(Some(a)) => make(&lang.pick(&a.name), &lang.pick(&a.description)),
-            Some(None) => make(s.not_found_title, s.not_found_text),
-            None => make(s.site_name, s.site_tagline),
+            Some(None) => make(s.not_found_title(), s.not_found_text()),
+            None => make(s.site_name(), s.site_tagline()),
         },
     }
 }

@@ -43,8 +43,8 @@ pub fn source_list(lang: Lang, data: &Dataset, ids: &[String]) -> AnyView {
     let ids = ids.to_vec();
     (move || match sources.state() {
         Fetched::Ready(all) => sources_view(lang, at_positions(&all, &ids)).into_any(),
-        Fetched::Failed => view! { <p class="sources-note">{s.sources_failed}</p> }.into_any(),
-        _ => view! { <p class="sources-note">{s.sources_loading}</p> }.into_any(),
+        Fetched::Failed => view! { <p class="sources-note">{s.sources_failed()}</p> }.into_any(),
+        _ => view! { <p class="sources-note">{s.sources_loading()}</p> }.into_any(),
     })
     .into_any()
 }
@@ -67,7 +67,7 @@ fn sources_view(lang: Lang, sources: Vec<&Source>) -> impl IntoView {
                 Some(url) => view! {
                     <a href=url.to_string() target="_blank" rel="noopener noreferrer">
                         {source.title.clone()}
-                        <span class="visually-hidden">{format!(" ({})", s.source_opens_new_tab)}</span>
+                        <span class="visually-hidden">{format!(" ({})", s.source_opens_new_tab())}</span>
                     </a>
                 }
                 .into_any(),
@@ -147,7 +147,7 @@ pub fn event_list(lang: Lang, events: Vec<&Event>) -> impl IntoView {
                     <p class="meta">
                         {date_view(lang, &event.date)}
                         " · "
-                        <span class="kind">{s.event_kind(event.kind)}</span>
+                        <span class="kind">{s.event_kind_name(event.kind)}</span>
                     </p>
                     <h3>
                         <a href=href(lang, &Page::Event(event.id.clone()))>{lang.pick(&event.title).into_owned()}</a>
@@ -165,7 +165,7 @@ pub fn disputed_note(lang: Lang, note: Option<&crate::core::model::Text>) -> imp
     note.map(|note| {
         view! {
             <aside class="disputed" role="note">
-                <strong>{strings(lang).disputed_label}</strong>
+                <strong>{strings(lang).disputed_label()}</strong>
                 ": "
                 {lang.pick(note).into_owned()}
             </aside>

@@ -68,7 +68,7 @@ pub fn Shell() -> impl IntoView {
     let location = use_location();
     let skip_target = move || format!("{}#content", location.pathname.get());
     view! {
-        <a class="skip-link" href=skip_target>{strings(lang).skip_to_content}</a>
+        <a class="skip-link" href=skip_target>{strings(lang).skip_to_content()}</a>
         <Header />
         <main id="content" tabindex="-1">
             {move || {
@@ -127,20 +127,20 @@ fn Header() -> impl IntoView {
         <header class="site-header">
             <div class="header-inner">
                 <a class="site-name" href=href(lang, &Page::Home)>
-                    {strings(lang).site_name}
+                    {strings(lang).site_name()}
                 </a>
-                <nav class="main-nav" aria-label=strings(lang).nav_label>
+                <nav class="main-nav" aria-label=strings(lang).nav_label()>
                     <ul>
-                        {nav_item(Page::Home, |l| strings(l).nav_home)}
-                        {nav_item(Page::Agreements, |l| strings(l).nav_agreements)}
-                        {nav_item(Page::Timeline, |l| strings(l).nav_timeline)}
-                        {nav_item(Page::Status, |l| strings(l).nav_status)}
-                        {nav_item(Page::Glossary, |l| strings(l).nav_glossary)}
-                        {nav_item(Page::About, |l| strings(l).nav_about)}
+                        {nav_item(Page::Home, |l| strings(l).nav_home())}
+                        {nav_item(Page::Agreements, |l| strings(l).nav_agreements())}
+                        {nav_item(Page::Timeline, |l| strings(l).nav_timeline())}
+                        {nav_item(Page::Status, |l| strings(l).nav_status())}
+                        {nav_item(Page::Glossary, |l| strings(l).nav_glossary())}
+                        {nav_item(Page::About, |l| strings(l).nav_about())}
                     </ul>
                 </nav>
                 <HeaderSearch />
-                <nav class="languages" aria-label=strings(lang).language_label>
+                <nav class="languages" aria-label=strings(lang).language_label()>
                     <ul>
                         {Lang::ALL
                             .into_iter()
@@ -181,15 +181,15 @@ fn HeaderSearch() -> impl IntoView {
     };
     view! {
         <form class="header-search" role="search" action=href(lang, &Page::Search) on:submit=on_submit>
-            <label for="header-search-input" class="visually-hidden">{strings(lang).search_label}</label>
+            <label for="header-search-input" class="visually-hidden">{strings(lang).search_label()}</label>
             <input
                 id="header-search-input"
                 type="search"
                 name="q"
                 node_ref=input
-                placeholder=strings(lang).search_placeholder
+                placeholder=strings(lang).search_placeholder()
             />
-            <button type="submit" class="button">{strings(lang).search_submit}</button>
+            <button type="submit" class="button">{strings(lang).search_submit()}</button>
         </form>
     }
 }
@@ -199,10 +199,10 @@ fn Footer() -> impl IntoView {
     let lang = use_lang();
     view! {
         <footer class="site-footer">
-            <p>{strings(lang).footer_text}</p>
+            <p>{strings(lang).footer_text()}</p>
             <p>
-                {strings(lang).footer_licence} " "
-                <a href=href(lang, &Page::About)>{strings(lang).nav_about}</a>
+                {strings(lang).footer_licence()} " "
+                <a href=href(lang, &Page::About)>{strings(lang).nav_about()}</a>
             </p>
         </footer>
     }

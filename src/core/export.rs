@@ -108,7 +108,12 @@ pub fn provisions_csv(data: &Dataset) -> String {
         &header,
         data.agreements.iter().flat_map(|a| {
             a.provisions.iter().map(move |p| {
-                let mut row = vec![a.id.clone(), p.id.clone(), p.number.in_language("en").to_string(), key(&p.party)];
+                let mut row = vec![
+                    a.id.clone(),
+                    p.id.clone(),
+                    p.number.in_language("en").to_string(),
+                    key(&p.party),
+                ];
                 row.extend(texts(&p.summary));
                 row.push(p.quote.clone().unwrap_or_default());
                 row.push(p.current().map(|s| s.level.key().to_string()).unwrap_or_default());

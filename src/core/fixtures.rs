@@ -61,6 +61,5 @@ pub fn agreement(id: &str, date: &str, themes: &[&str], provisions: Vec<Provisio
         documents: vec![],
         sources: vec![],
         disputed: None,
-        weak_source: false,
     }
 }

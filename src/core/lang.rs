@@ -6,6 +6,25 @@ use super::model::{Label, Text};
 use super::translit::{strip_latin_marks, to_cyrillic};
 use std::borrow::Cow;
 
+/// A CLDR plural category (those the three languages use).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Plural {
+    One,
+    Few,
+    Other,
+}
+
+impl Plural {
+    /// The Fluent variant key.
+    pub fn key(self) -> &'static str {
+        match self {
+            Plural::One => "one",
+            Plural::Few => "few",
+            Plural::Other => "other",
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Lang {
     En,
@@ -118,8 +137,15 @@ impl Lang {
         let Some(year) = year else {
             return iso.to_string();
         };
-        let month_name = month.map(|m| self.month_name(m));
         let serbian = matches!(self, Lang::SrLatn | Lang::SrCyrl);
+        // Serbian names the month of a day in the genitive ("19. aprila").
+        let month_name = month.map(|m| {
+            if day.is_some() {
+                self.month_of_day(m)
+            } else {
+                self.month_name(m)
+            }
+        });
         let formatted = match (month_name, day) {
             (Some(m), Some(d)) if serbian => format!("{d}. {m} {year}."),
             (Some(m), Some(d)) => format!("{d} {m} {year}"),
@@ -129,6 +155,59 @@ impl Lang {
             _ => year.to_string(),
         };
         formatted
+    }
+
+    /// The month's name after a day: the genitive in Serbian, the plain name
+    /// elsewhere.
+    fn month_of_day(self, month: usize) -> &'static str {
+        const SR_LATN: [&str; 12] = [
+            "januara",
+            "februara",
+            "marta",
+            "aprila",
+            "maja",
+            "juna",
+            "jula",
+            "avgusta",
+            "septembra",
+            "oktobra",
+            "novembra",
+            "decembra",
+        ];
+        const SR_CYRL: [&str; 12] = [
+            "јануара",
+            "фебруара",
+            "марта",
+            "априла",
+            "маја",
+            "јуна",
+            "јула",
+            "августа",
+            "септембра",
+            "октобра",
+            "новембра",
+            "децембра",
+        ];
+        match self {
+            Lang::SrLatn => SR_LATN[month - 1],
+            Lang::SrCyrl => SR_CYRL[month - 1],
+            _ => self.month_name(month),
+        }
+    }
+
+    /// The CLDR plural category of a whole number: English and Albanian
+    /// have one/other, Serbian one/few/other (21 is one, 22–24 few, 11–14
+    /// other).
+    pub fn plural(self, n: usize) -> Plural {
+        match self {
+            Lang::En | Lang::Sq if n == 1 => Plural::One,
+            Lang::En | Lang::Sq => Plural::Other,
+            Lang::SrLatn | Lang::SrCyrl => match (n % 10, n % 100) {
+                (1, r) if r != 11 => Plural::One,
+                (2..=4, r) if !(12..=14).contains(&r) => Plural::Few,
+                _ => Plural::Other,
+            },
+        }
     }
 
     fn month_name(self, month: usize) -> &'static str {
@@ -270,9 +349,11 @@ mod tests {
     fn dates_per_language() {
         assert_eq!(Lang::En.format_date("2013-04-19"), "19 April 2013");
         assert_eq!(Lang::Sq.format_date("2013-04-19"), "19 prill 2013");
-        assert_eq!(Lang::SrLatn.format_date("2013-04-19"), "19. april 2013.");
-        assert_eq!(Lang::SrCyrl.format_date("2013-04-19"), "19. април 2013.");
+        assert_eq!(Lang::SrLatn.format_date("2013-04-19"), "19. aprila 2013.");
+        assert_eq!(Lang::SrCyrl.format_date("2013-04-19"), "19. априла 2013.");
+        assert_eq!(Lang::SrLatn.format_date("2013-04"), "april 2013.");
         assert_eq!(Lang::En.format_date("2011-07"), "July 2011");
+        assert_eq!(Lang::SrLatn.format_date("2012-01-11"), "11. januara 2012.");
         assert_eq!(Lang::SrLatn.format_date("2011"), "2011.");
         assert_eq!(Lang::En.format_date("garbage"), "garbage");
         assert_eq!(Lang::En.format_date("2013-13-01"), "2013");
@@ -298,5 +379,22 @@ mod tests {
         assert_eq!(Lang::SrCyrl.pick(&text), "Мост у Митровици");
         assert_eq!(Lang::SrLatn.pick(&text), "Most u Mitrovici");
         assert_eq!(Lang::Sq.pick(&text), "Ura");
+    }
+
+    #[test]
+    fn plural_categories_follow_cldr() {
+        use super::Plural::{Few, One, Other};
+        let at = [0, 1, 2, 4, 5, 11, 12, 14, 21, 22, 25, 101, 111, 184];
+        let of = |lang: Lang| at.map(|n| lang.plural(n));
+        let en = [
+            Other, One, Other, Other, Other, Other, Other, Other, Other, Other, Other, Other, Other, Other,
+        ];
+        assert_eq!(of(Lang::En), en);
+        assert_eq!(of(Lang::Sq), en);
+        let sr = [
+            Other, One, Few, Few, Other, Other, Other, Other, One, Few, Other, One, Other, Few,
+        ];
+        assert_eq!(of(Lang::SrLatn), sr);
+        assert_eq!(of(Lang::SrCyrl), sr);
     }
 }

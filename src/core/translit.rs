@@ -265,7 +265,10 @@ mod tests {
     fn acronyms_are_transliterated() {
         assert_eq!(to_cyrillic("misija EULEX i KFOR"), "мисија ЕУЛЕКС и КФОР");
         assert_eq!(to_cyrillic("EU, IBM i CEFTA."), "ЕУ, ИБМ и ЦЕФТА.");
-        assert_eq!(to_cyrillic("uz posredovanje EU (SAD, OEBS, ZSO, UNMIK)"), "уз посредовање ЕУ (САД, ОЕБС, ЗСО, УНМИК)");
+        assert_eq!(
+            to_cyrillic("uz posredovanje EU (SAD, OEBS, ZSO, UNMIK)"),
+            "уз посредовање ЕУ (САД, ОЕБС, ЗСО, УНМИК)"
+        );
         assert_eq!(to_cyrillic("NJ"), "НЈ");
     }
 
@@ -275,7 +278,10 @@ mod tests {
             to_cyrillic("portal {{Prishtina Insight}} i licenca {{Creative Commons}}"),
             "портал Prishtina Insight и лиценца Creative Commons"
         );
-        assert_eq!(super::strip_latin_marks("portal {{Prishtina Insight}}"), "portal Prishtina Insight");
+        assert_eq!(
+            super::strip_latin_marks("portal {{Prishtina Insight}}"),
+            "portal Prishtina Insight"
+        );
         assert_eq!(to_cyrillic("nezatvoreno {{ostaje"), "незатворено {{остаје");
     }
 
@@ -283,8 +289,14 @@ mod tests {
     fn numerals_domains_files_and_codes_stay() {
         assert_eq!(to_cyrillic("Faza I i faza II."), "Фаза I и фаза II.");
         assert_eq!(to_cyrillic("I Srbija. I Kosovo"), "И Србија. И Косово");
-        assert_eq!(to_cyrillic("vidi kord-kim.gov.rs i dialogue.csv"), "види kord-kim.gov.rs и dialogue.csv");
-        assert_eq!(to_cyrillic("tablice RKS i KS, podaci u CSV"), "таблице RKS и KS, подаци у CSV");
+        assert_eq!(
+            to_cyrillic("vidi kord-kim.gov.rs i dialogue.csv"),
+            "види kord-kim.gov.rs и dialogue.csv"
+        );
+        assert_eq!(
+            to_cyrillic("tablice RKS i KS, podaci u CSV"),
+            "таблице RKS и KS, подаци у CSV"
+        );
         assert_eq!(to_cyrillic("npr. Banjska"), "нпр. Бањска");
     }
 

@@ -512,6 +512,15 @@ impl<'a> Checker<'a> {
             }
             self.id_format(&at, &p.id);
             self.text(&at, "summary", &p.summary);
+            match &p.number {
+                Label::Plain(plain) if plain.chars().any(char::is_alphabetic) => self.push(
+                    &at,
+                    format!("`number` is `{plain}`, which has words, but is shown as written in every language"),
+                    r#"write it in every language, e.g. {"en": "Article 4", "sq": "Neni 4", "sr": "Član 4"}"#.into(),
+                ),
+                Label::Text(label) => self.text(&at, "number", label),
+                Label::Plain(_) => {}
+            }
             if p.status.is_empty() {
                 self.push(
                     &at,
@@ -751,8 +760,19 @@ mod tests {
         let t = TEXT;
         vec![
             file(
+                "publishers.json",
+                r#"{"publishers":[{"name":"EEAS","tier":"primary"},{"name":"Portal","tier":"other"},
+                    {"name":"Wikipedia","tier":"reference"}],
+                    "banned_hosts":[{"host":"mirror.example","why":"a mirror"}]}"#,
+            ),
+            file(
+                "terms/en.json",
+                r#"{"quotes":{"open":"“","close":"”"},"terms":[{"concept":"prishtina","use":"Prishtinë/Priština","avoid":["Pristina"]}]}"#,
+            ),
+            file(
                 "sources/a.json",
-                r#"[{"id":"s1","publisher":"EEAS","title":"T","date":"2013-04","kind":"primary"}]"#,
+                r#"[{"id":"s1","publisher":"EEAS","title":"T","date":"2013-04","kind":"primary"},
+                    {"id":"s2","publisher":"Portal","title":"T","date":"2013-04","kind":"reporting"}]"#,
             ),
             file(
                 "themes.json",
@@ -785,7 +805,209 @@ mod tests {
     fn a_valid_dataset_has_no_problems() {
         let (d, problems) = load(&minimal(), "2026-11-26");
         assert!(problems.is_empty(), "{problems:#?}");
-        assert_eq!((d.agreements.len(), d.events.len(), d.sources.len()), (1, 1, 1));
+        assert_eq!((d.agreements.len(), d.events.len(), d.sources.len()), (1, 1, 2));
+        assert_eq!(
+            d.sources[0].tier,
+            Some(Tier::Primary),
+            "the loader grades sources from the registry"
+        );
+    }
+
+    #[test]
+    fn publishers_must_be_registered_and_graded_there_only() {
+        let p = problems_after(|f| {
+            replace(
+                f,
+                "sources/a.json",
+                r#""publisher":"Portal""#,
+                r#""publisher":"Nobody""#,
+            )
+        });
+        assert_eq!(p.len(), 1, "{p:#?}");
+        assert!(
+            p[0].contains("[source s2]: the publisher `Nobody` is not in data/publishers.json"),
+            "{}",
+            p[0]
+        );
+        let p = problems_after(|f| {
+            replace(
+                f,
+                "sources/a.json",
+                r#""kind":"reporting""#,
+                r#""kind":"reporting","tier":"media""#,
+            )
+        });
+        assert!(p[0].contains("`tier` is written in the source"), "{p:#?}");
+    }
+
+    #[test]
+    fn every_event_and_assessment_needs_a_reliable_source_or_the_weak_mark() {
+        let weak_event =
+            |f: &mut Vec<DataFile>| replace(f, "events/2013.json", r#""sources":["s1"]"#, r#""sources":["s2"]"#);
+        let p = problems_after(weak_event);
+        assert_eq!(p.len(), 1, "{p:#?}");
+        assert!(
+            p[0].starts_with("data/events/2013.json [event 2013-04-19-ag]: none of its sources"),
+            "{}",
+            p[0]
+        );
+        assert!(p[0].contains(r#"mark it `"weak_source": true`"#));
+        let marked = problems_after(|f| {
+            weak_event(f);
+            replace(
+                f,
+                "events/2013.json",
+                r#""sources":["s2"]"#,
+                r#""sources":["s2"],"weak_source":true"#,
+            );
+        });
+        assert!(marked.is_empty(), "{marked:#?}");
+        let stale = problems_after(|f| {
+            replace(
+                f,
+                "events/2013.json",
+                r#""sources":["s1"]"#,
+                r#""sources":["s1"],"weak_source":true"#,
+            )
+        });
+        assert!(
+            stale[0].contains("it is marked `weak_source`, but it cites a primary or media source"),
+            "{stale:#?}"
+        );
+        let entry = problems_after(|f| {
+            replace(
+                f,
+                "agreements/ag-2013.json",
+                r#""note":{"en":"x","sq":"x","sr":"x"},"sources":["s1"]"#,
+                r#""note":{"en":"x","sq":"x","sr":"x"},"sources":["s2"]"#,
+            )
+        });
+        assert!(
+            entry[0].contains("[agreement ag-2013 provision p1 status 2014-01-01]: none of its sources"),
+            "{entry:#?}"
+        );
+    }
+
+    #[test]
+    fn mirrors_listings_and_undated_reference_works_are_refused() {
+        let p = problems_after(|f| {
+            replace(
+                f,
+                "sources/a.json",
+                r#""title":"T","date":"2013-04","kind":"reporting""#,
+                r#""title":"T","date":"2013-04","url":"https://www.mirror.example/x","kind":"reporting""#,
+            )
+        });
+        assert!(
+            p[0].contains("the url is on mirror.example, which may not be cited (a mirror)"),
+            "{p:#?}"
+        );
+        let p = problems_after(|f| {
+            replace(
+                f,
+                "sources/a.json",
+                r#""title":"T","date":"2013-04","kind":"reporting""#,
+                r#""title":"T","date":"2013-04","url":"https://portal.example/tag/kosovo","kind":"reporting""#,
+            )
+        });
+        assert!(p[0].contains("a listing page (`/tag/`)"), "{p:#?}");
+        let p = problems_after(|f| {
+            replace(
+                f,
+                "sources/a.json",
+                r#""publisher":"Portal""#,
+                r#""publisher":"Wikipedia""#,
+            )
+        });
+        assert!(
+            p[0].contains("neither its revision's day nor when it was read"),
+            "{p:#?}"
+        );
+        let read = problems_after(|f| {
+            replace(
+                f,
+                "sources/a.json",
+                r#""publisher":"Portal","title":"T","date":"2013-04""#,
+                r#""publisher":"Wikipedia","title":"T","accessed":"2026-11""#,
+            )
+        });
+        assert!(read.is_empty(), "{read:#?}");
+        let p = problems_after(|f| {
+            replace(
+                f,
+                "sources/a.json",
+                r#""title":"T","date":"2013-04","kind":"reporting""#,
+                r#""title":"T","date":"2013-04","accessed":"2013-03-01","kind":"reporting""#,
+            )
+        });
+        assert!(
+            p[0].contains("it was published (2013-04) after it was read (2013-03-01)"),
+            "{p:#?}"
+        );
+    }
+
+    #[test]
+    fn terms_quotes_and_control_characters() {
+        let p = problems_after(|f| {
+            replace(
+                f,
+                "events/2013.json",
+                r#""summary":{"en":"x""#,
+                r#""summary":{"en":"Talks in Pristina""#,
+            )
+        });
+        assert_eq!(p.len(), 1, "{p:#?}");
+        assert!(p[0].contains("[event 2013-04-19-ag]: `summary.en` writes “Pristina” (prishtina). Fix: write “Prishtinë/Priština”, the term data/terms/en.json settles"), "{}", p[0]);
+        let p = problems_after(|f| {
+            replace(
+                f,
+                "events/2013.json",
+                r#""summary":{"en":"x""#,
+                r#""summary":{"en":"the \"First\" one""#,
+            )
+        });
+        assert!(p[0].contains("`summary.en` uses the quotation mark \""), "{p:#?}");
+        let p = problems_after(|f| {
+            replace(
+                f,
+                "events/2013.json",
+                r#""summary":{"en":"x""#,
+                r#""summary":{"en":"bad\u0007bell""#,
+            )
+        });
+        assert!(p[0].contains("holds the control character U+0007"), "{p:#?}");
+        let p = problems_after(|f| {
+            f.push(file(
+                "terms/sq.json",
+                r#"{"quotes":{"open":"“","close":"”"},"terms":[]}"#,
+            ))
+        });
+        assert!(
+            p[0].starts_with("data/terms/sq.json [concept prishtina]: this concept is settled in another language"),
+            "{p:#?}"
+        );
+    }
+
+    #[test]
+    fn a_label_with_words_is_written_in_every_language() {
+        let p = problems_after(|f| {
+            replace(
+                f,
+                "agreements/ag-2013.json",
+                r#""number":"1""#,
+                r#""number":"Article 1""#,
+            )
+        });
+        assert!(p[0].contains("`number` is `Article 1`, which has words"), "{p:#?}");
+        let ok = problems_after(|f| {
+            replace(
+                f,
+                "agreements/ag-2013.json",
+                r#""number":"1""#,
+                r#""number":{"en":"Article 1","sq":"Neni 1","sr":"Član 1"}"#,
+            )
+        });
+        assert!(ok.is_empty(), "{ok:#?}");
     }
 
     fn problems_after(edit: impl FnOnce(&mut Vec<DataFile>)) -> Vec<String> {
@@ -993,7 +1215,10 @@ mod tests {
 
     #[test]
     fn file_name_must_match_agreement_id() {
-        let p = problems_after(|f| f[3].path = "agreements/other.json".into());
+        let p = problems_after(|f| {
+            let agreement = f.iter_mut().find(|f| f.path.starts_with("agreements/")).unwrap();
+            agreement.path = "agreements/other.json".into();
+        });
         assert!(
             p.iter()
                 .any(|m| m.contains("rename the file to data/agreements/ag-2013.json")),

@@ -25,46 +25,46 @@ pub fn About() -> impl IntoView {
             .collect_view();
         view! {
             <article class="about">
-                <h1>{s.about_title}</h1>
+                <h1>{s.about_title()}</h1>
                 <section>
-                    <h2>{s.about_what_heading}</h2>
-                    <p>{s.about_what}</p>
+                    <h2>{s.about_what_heading()}</h2>
+                    <p>{s.about_what()}</p>
                 </section>
                 <section>
-                    <h2>{s.about_who_heading}</h2>
-                    <p>{s.about_who}</p>
+                    <h2>{s.about_who_heading()}</h2>
+                    <p>{s.about_who()}</p>
                 </section>
                 <section id="methodology">
-                    <h2>{s.about_method_heading}</h2>
-                    <p>{s.about_method}</p>
-                    <h3>{s.about_scale_heading}</h3>
-                    <p>{s.about_scale_intro}</p>
+                    <h2>{s.about_method_heading()}</h2>
+                    <p>{s.about_method()}</p>
+                    <h3>{s.about_scale_heading()}</h3>
+                    <p>{s.about_scale_intro()}</p>
                     <dl class="scale">{scale}</dl>
-                    <h3>{s.about_evidence_heading}</h3>
-                    <p>{s.about_evidence}</p>
-                    <p>{s.about_claims}</p>
+                    <h3>{s.about_evidence_heading()}</h3>
+                    <p>{s.about_evidence()}</p>
+                    <p>{s.about_claims()}</p>
                 </section>
                 <section>
-                    <h2>{s.about_languages_heading}</h2>
-                    <p>{s.about_languages}</p>
+                    <h2>{s.about_languages_heading()}</h2>
+                    <p>{s.about_languages()}</p>
                 </section>
                 <section id="cite">
-                    <h2>{s.about_cite_heading}</h2>
-                    <p>{s.about_cite}</p>
+                    <h2>{s.about_cite_heading()}</h2>
+                    <p>{s.about_cite()}</p>
                 </section>
                 <section id="licence">
-                    <h2>{s.about_licence_heading}</h2>
-                    <p>{s.about_licence}</p>
-                    <h3>{s.about_download}</h3>
+                    <h2>{s.about_licence_heading()}</h2>
+                    <p>{s.about_licence()}</p>
+                    <h3>{s.about_download()}</h3>
                     <ul class="downloads">
                         {[
-                            ("dialogue.json", s.download_json),
-                            ("schema.json", s.download_schema),
-                            ("agreements.csv", s.download_agreements),
-                            ("provisions.csv", s.download_provisions),
-                            ("status-history.csv", s.download_status),
-                            ("events.csv", s.download_events),
-                            ("CHANGELOG.md", s.download_changelog),
+                            ("dialogue.json", s.download_json()),
+                            ("schema.json", s.download_schema()),
+                            ("agreements.csv", s.download_agreements()),
+                            ("provisions.csv", s.download_provisions()),
+                            ("status-history.csv", s.download_status()),
+                            ("events.csv", s.download_events()),
+                            ("CHANGELOG.md", s.download_changelog()),
                         ]
                             .into_iter()
                             .map(|(file, label)| {
@@ -77,14 +77,14 @@ pub fn About() -> impl IntoView {
                             .collect_view()}
                         <li>
                             <a href=format!("{}{}/feed.xml", base_path(), lang.code()) type="application/atom+xml">
-                                {s.download_feed}
+                                {s.download_feed()}
                             </a>
                         </li>
                     </ul>
                 </section>
                 <section id="codebook">
-                    <h2>{s.about_codebook_heading}</h2>
-                    <p>{s.about_codebook}</p>
+                    <h2>{s.about_codebook_heading()}</h2>
+                    <p>{s.about_codebook()}</p>
                 </section>
             </article>
         }

@@ -32,11 +32,11 @@ fn actor_view(lang: Lang, data: &Dataset, actor: &Actor) -> impl IntoView {
             let from = role
                 .from
                 .as_ref()
-                .map(|d| fill(s.role_since, &[("date", &lang.format_date(d))]));
+                .map(|d| fill(s.role_since(), &[("date", &lang.format_date(d))]));
             let to = role
                 .to
                 .as_ref()
-                .map(|d| fill(s.role_until, &[("date", &lang.format_date(d))]));
+                .map(|d| fill(s.role_until(), &[("date", &lang.format_date(d))]));
             let span = [from, to].into_iter().flatten().collect::<Vec<_>>().join(" ");
             view! {
                 <li>
@@ -55,14 +55,14 @@ fn actor_view(lang: Lang, data: &Dataset, actor: &Actor) -> impl IntoView {
     let events: Vec<_> = data.events_with_actor(&actor.id).collect();
     view! {
         <article class="actor">
-            <p class="meta">{s.actor_kind(actor.kind)}</p>
+            <p class="meta">{s.actor_kind_name(actor.kind)}</p>
             <h1>{lang.pick(&actor.name).into_owned()}</h1>
             <p class="lead">{lang.pick(&actor.description).into_owned()}</p>
             {(!roles.is_empty())
                 .then(|| {
                     view! {
                         <section aria-labelledby="roles-heading">
-                            <h2 id="roles-heading">{s.actor_roles}</h2>
+                            <h2 id="roles-heading">{s.actor_roles()}</h2>
                             <ul>{roles}</ul>
                         </section>
                     }
@@ -71,7 +71,7 @@ fn actor_view(lang: Lang, data: &Dataset, actor: &Actor) -> impl IntoView {
                 .then(|| {
                     view! {
                         <section aria-labelledby="agreements-heading">
-                            <h2 id="agreements-heading">{s.actor_agreements}</h2>
+                            <h2 id="agreements-heading">{s.actor_agreements()}</h2>
                             <ul>{agreements}</ul>
                         </section>
                     }
@@ -80,13 +80,13 @@ fn actor_view(lang: Lang, data: &Dataset, actor: &Actor) -> impl IntoView {
                 .then(|| {
                     view! {
                         <section aria-labelledby="events-heading">
-                            <h2 id="events-heading">{s.actor_events}</h2>
+                            <h2 id="events-heading">{s.actor_events()}</h2>
                             {event_list(lang, events)}
                         </section>
                     }
                 })}
             <section aria-labelledby="sources-heading">
-                <h2 id="sources-heading">{s.sources_heading}</h2>
+                <h2 id="sources-heading">{s.sources_heading()}</h2>
                 {source_list(lang, data, &actor.sources)}
             </section>
         </article>

@@ -43,90 +43,90 @@ fn agreement_view(lang: Lang, data: &Dataset, a: &Agreement) -> impl IntoView {
     view! {
         <article class="agreement">
             <header>
-                <p class="meta">{s.agreement_kind(a.kind)} " · " {s.phase(a.phase)}</p>
+                <p class="meta">{s.agreement_kind_name(a.kind)} " · " {s.phase(a.phase)}</p>
                 <h1>{lang.pick(&a.title).into_owned()}</h1>
                 {disputed_note(lang, a.disputed.as_ref())}
                 <dl class="facts">
                     <div>
-                        <dt>{s.agreement_date}</dt>
+                        <dt>{s.agreement_date()}</dt>
                         <dd>{date_view(lang, &a.date)}</dd>
                     </div>
                     <div>
-                        <dt>{s.agreement_place}</dt>
+                        <dt>{s.agreement_place()}</dt>
                         <dd>{lang.pick(&a.place).into_owned()}</dd>
                     </div>
                     <div>
-                        <dt>{s.agreement_parties}</dt>
+                        <dt>{s.agreement_parties()}</dt>
                         <dd>{actor_links(lang, data, &a.parties)}</dd>
                     </div>
                     {(!a.facilitator.is_empty())
                         .then(|| {
                             view! {
                                 <div>
-                                    <dt>{s.agreement_facilitator}</dt>
+                                    <dt>{s.agreement_facilitator()}</dt>
                                     <dd>{actor_links(lang, data, &a.facilitator)}</dd>
                                 </div>
                             }
                         })}
                     <div>
-                        <dt>{s.agreement_adoption}</dt>
+                        <dt>{s.agreement_adoption()}</dt>
                         <dd>
                             {s.adoption(a.adoption)}
                             {a.adoption_note.as_ref().map(|n| format!(" — {}", lang.pick(n)))}
                         </dd>
                     </div>
                     <div>
-                        <dt>{s.agreement_themes}</dt>
+                        <dt>{s.agreement_themes()}</dt>
                         <dd>{theme_tags(lang, data, &a.themes)}</dd>
                     </div>
                 </dl>
-                <button type="button" class="button print-button" on:click=|_| print_page()>{s.print_hint}</button>
+                <button type="button" class="button print-button" on:click=|_| print_page()>{s.print_hint()}</button>
             </header>
             <section aria-labelledby="summary-heading">
-                <h2 id="summary-heading">{s.agreement_summary}</h2>
+                <h2 id="summary-heading">{s.agreement_summary()}</h2>
                 <p>{lang.pick(&a.summary).into_owned()}</p>
             </section>
             <section aria-labelledby="citizens-heading" class="citizens">
-                <h2 id="citizens-heading">{s.agreement_citizens}</h2>
+                <h2 id="citizens-heading">{s.agreement_citizens()}</h2>
                 <p>{lang.pick(&a.citizens).into_owned()}</p>
             </section>
             <section aria-labelledby="provisions-heading">
-                <h2 id="provisions-heading">{s.agreement_provisions}</h2>
+                <h2 id="provisions-heading">{s.agreement_provisions()}</h2>
                 <ol class="provisions">
                     {a.provisions.iter().map(|p| provision_view(lang, data, p)).collect_view()}
                 </ol>
             </section>
             <section aria-labelledby="moments-heading">
-                <h2 id="moments-heading">{s.agreement_timeline}</h2>
+                <h2 id="moments-heading">{s.agreement_timeline()}</h2>
                 {moments_view(lang, data, a)}
             </section>
             <section aria-labelledby="related-heading">
-                <h2 id="related-heading">{s.agreement_related}</h2>
+                <h2 id="related-heading">{s.agreement_related()}</h2>
                 {if has_related {
                     view! { <ul>{related}</ul> }.into_any()
                 } else {
-                    view! { <p>{s.no_related}</p> }.into_any()
+                    view! { <p>{s.no_related()}</p> }.into_any()
                 }}
             </section>
             <section aria-labelledby="events-heading">
-                <h2 id="events-heading">{s.agreement_events}</h2>
+                <h2 id="events-heading">{s.agreement_events()}</h2>
                 {if has_events {
                     event_list(lang, events).into_any()
                 } else {
-                    view! { <p>{s.no_related}</p> }.into_any()
+                    view! { <p>{s.no_related()}</p> }.into_any()
                 }}
             </section>
             {(!a.documents.is_empty())
                 .then(|| {
                     view! {
                         <section aria-labelledby="documents-heading">
-                            <h2 id="documents-heading">{s.agreement_documents}</h2>
+                            <h2 id="documents-heading">{s.agreement_documents()}</h2>
                             {source_list(lang, data, &a.documents)}
                         </section>
                     }
                 })}
             <section aria-labelledby="sources-heading">
-                <h2 id="sources-heading">{s.agreement_sources}</h2>
+                <h2 id="sources-heading">{s.agreement_sources()}</h2>
                 {source_list(lang, data, &a.sources)}
             </section>
         </article>
@@ -138,10 +138,10 @@ fn provision_view(lang: Lang, data: &Dataset, p: &Provision) -> impl IntoView {
     let current = p.current().map(|entry| {
         view! {
             <p class="current-status">
-                <span class="label">{s.provision_status} ": "</span>
+                <span class="label">{s.provision_status()} ": "</span>
                 {level_badge(lang, entry.level)}
                 " "
-                <span class="as-of">{fill(s.provision_as_of, &[("date", &lang.format_date(&entry.date))])}</span>
+                <span class="as-of">{fill(s.provision_as_of(), &[("date", &lang.format_date(&entry.date))])}</span>
             </p>
         }
     });
@@ -158,7 +158,7 @@ fn provision_view(lang: Lang, data: &Dataset, p: &Provision) -> impl IntoView {
                     .unwrap_or(target.clone());
                 view! {
                     <p>
-                        {s.provision_successor} ": "
+                        {s.provision_successor()} ": "
                         <a href=href(lang, &Page::Agreement(target))>{title}</a>
                     </p>
                 }
@@ -172,7 +172,7 @@ fn provision_view(lang: Lang, data: &Dataset, p: &Provision) -> impl IntoView {
                         <div class="claim">
                             <p>
                                 <strong>
-                                    {fill(s.claim_says, &[("actor", &actor), ("level", s.level(claim.level))])}
+                                    {fill(s.claim_says(), &[("actor", &actor), ("level", s.level(claim.level))])}
                                 </strong>
                             </p>
                             <p>{lang.pick(&claim.text).into_owned()}</p>
@@ -199,7 +199,7 @@ fn provision_view(lang: Lang, data: &Dataset, p: &Provision) -> impl IntoView {
                 " "
                 {lang.pick(&p.summary).into_owned()}
             </h3>
-            <p class="meta">{s.provision_party} ": " {s.party(p.party)}</p>
+            <p class="meta">{s.provision_party()} ": " {s.party(p.party)}</p>
             {p
                 .quote
                 .as_ref()
@@ -207,13 +207,13 @@ fn provision_view(lang: Lang, data: &Dataset, p: &Provision) -> impl IntoView {
                     view! {
                         <figure class="quote">
                             <blockquote lang="en">{q.clone()}</blockquote>
-                            <figcaption>{s.provision_quote}</figcaption>
+                            <figcaption>{s.provision_quote()}</figcaption>
                         </figure>
                     }
                 })}
             {current}
             <details class="history">
-                <summary>{s.provision_history} " (" {p.status.len()} ")"</summary>
+                <summary>{s.provision_history()} " (" {p.status.len()} ")"</summary>
                 <ol class="history-list">
                     {history}
                 </ol>
@@ -231,7 +231,7 @@ fn moments_view(lang: Lang, data: &Dataset, a: &Agreement) -> impl IntoView {
         .map(|moment| match moment {
             Moment::Event(e) => view! {
                 <li>
-                    <p class="meta">{date_view(lang, &e.date)} " · " {s.event_kind(e.kind)}</p>
+                    <p class="meta">{date_view(lang, &e.date)} " · " {s.event_kind_name(e.kind)}</p>
                     <p>
                         <a href=href(lang, &Page::Event(e.id.clone()))>{lang.pick(&e.title).into_owned()}</a>
                     </p>
@@ -244,10 +244,10 @@ fn moments_view(lang: Lang, data: &Dataset, a: &Agreement) -> impl IntoView {
                 previous,
             } => view! {
                 <li>
-                    <p class="meta">{date_view(lang, &entry.date)} " · " {s.provision_status}</p>
+                    <p class="meta">{date_view(lang, &entry.date)} " · " {s.provision_status()}</p>
                     <p>
                         <a href=format!("{}#provision-{}", href(lang, &Page::Agreement(a.id.clone())), provision.id)>
-                            {fill(s.moment_status, &[("number", &lang.label(&provision.number))])}
+                            {fill(s.moment_status(), &[("number", &lang.label(&provision.number))])}
                         </a>
                         ": "
                         {previous.map(|p| view! { {level_badge(lang, p)} " → " })}
@@ -261,7 +261,7 @@ fn moments_view(lang: Lang, data: &Dataset, a: &Agreement) -> impl IntoView {
     view! {
         <ol class="moments">{items}</ol>
         <p>
-            <a href=format!("{}?agreement={}", href(lang, &Page::Timeline), a.id)>{s.on_timeline}</a>
+            <a href=format!("{}?agreement={}", href(lang, &Page::Timeline), a.id)>{s.on_timeline()}</a>
         </p>
     }
 }

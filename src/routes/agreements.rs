@@ -8,7 +8,7 @@ use crate::core::model::Phase;
 use crate::core::routes::{build_query, Page};
 use crate::data::with_dataset;
 use crate::href;
-use crate::i18n::{fill, strings};
+use crate::i18n::{count, strings};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
@@ -35,8 +35,8 @@ pub fn AgreementList() -> impl IntoView {
     let heading = {
         let s = strings(lang);
         view! {
-            <h1>{s.agreements_title}</h1>
-            <p class="lead">{s.agreements_intro}</p>
+            <h1>{s.agreements_title()}</h1>
+            <p class="lead">{s.agreements_intro()}</p>
         }
     };
     let body = with_dataset(move |data| {
@@ -75,20 +75,20 @@ pub fn AgreementList() -> impl IntoView {
                 view! {
                     <form class="filters" role="search" on:submit=|ev| ev.prevent_default()>
                         <label>
-                            <span>{s.filter_phase}</span>
+                            <span>{s.filter_phase()}</span>
                             <select name="phase" on:change=on_phase>
-                                <option value="" selected=current.phase.is_none()>{s.filter_all}</option>
+                                <option value="" selected=current.phase.is_none()>{s.filter_all()}</option>
                                 {phase_options}
                             </select>
                         </label>
                         <label>
-                            <span>{s.filter_theme}</span>
+                            <span>{s.filter_theme()}</span>
                             <select name="theme" on:change=on_theme>
-                                <option value="" selected=current.theme.is_none()>{s.filter_all}</option>
+                                <option value="" selected=current.theme.is_none()>{s.filter_all()}</option>
                                 {theme_options}
                             </select>
                         </label>
-                        <a class="reset" href=href(lang, &Page::Agreements) hidden=current.is_empty()>{s.filter_reset}</a>
+                        <a class="reset" href=href(lang, &Page::Agreements) hidden=current.is_empty()>{s.filter_reset()}</a>
                     </form>
                 }
             }
@@ -96,8 +96,10 @@ pub fn AgreementList() -> impl IntoView {
         let count = {
             let total = data.agreements.len();
             move || {
-                let text = fill(
-                    strings(lang).agreements_count,
+                let text = count(
+                    lang,
+                    strings(lang).agreements_count(),
+                    total,
                     &[
                         ("n", &lang.format_number(matching.read().len())),
                         ("total", &lang.format_number(total)),
@@ -109,7 +111,7 @@ pub fn AgreementList() -> impl IntoView {
         let list = move || {
             let data = data.clone();
             if matching.read().is_empty() {
-                return view! { <p class="empty">{strings(lang).agreements_none}</p> }.into_any();
+                return view! { <p class="empty">{strings(lang).agreements_none()}</p> }.into_any();
             }
             view! {
                 <ol class="agreement-list">
@@ -133,7 +135,7 @@ fn agreement_card(lang: crate::core::lang::Lang, data: &crate::core::model::Data
                 <p class="meta">
                     {date_view(lang, &a.date)}
                     " · "
-                    {s.agreement_kind(a.kind)}
+                    {s.agreement_kind_name(a.kind)}
                     " · "
                     {s.phase(a.phase)}
                 </p>
@@ -142,7 +144,7 @@ fn agreement_card(lang: crate::core::lang::Lang, data: &crate::core::model::Data
                 </h2>
                 <p>{lang.pick(&a.summary).into_owned()}</p>
                 <p class="meta">
-                    {fill(s.agreement_provisions_count, &[("n", &lang.format_number(a.provisions.len()))])}
+                    {count(lang, s.agreement_provisions_count(), a.provisions.len(), &[("n", &lang.format_number(a.provisions.len()))])}
                 </p>
             </li>
         }

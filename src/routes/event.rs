@@ -51,13 +51,13 @@ fn event_view(lang: Lang, data: &Dataset, index: usize) -> impl IntoView {
     view! {
         <article class="event">
             <header>
-                <p class="meta">{date_view(lang, &e.date)} " · " <span class="kind">{s.event_kind(e.kind)}</span></p>
+                <p class="meta">{date_view(lang, &e.date)} " · " <span class="kind">{s.event_kind_name(e.kind)}</span></p>
                 <h1>{lang.pick(&e.title).into_owned()}</h1>
             </header>
             {disputed_note(lang, e.disputed.as_ref())}
             <p class="lead">{lang.pick(&e.summary).into_owned()}</p>
             <section aria-labelledby="context-heading">
-                <h2 id="context-heading">{s.event_context}</h2>
+                <h2 id="context-heading">{s.event_context()}</h2>
                 <dl class="facts">
                     {e
                         .place
@@ -65,7 +65,7 @@ fn event_view(lang: Lang, data: &Dataset, index: usize) -> impl IntoView {
                         .map(|place| {
                             view! {
                                 <div>
-                                    <dt>{s.event_place}</dt>
+                                    <dt>{s.event_place()}</dt>
                                     <dd>{lang.pick(place).into_owned()}</dd>
                                 </div>
                             }
@@ -74,7 +74,7 @@ fn event_view(lang: Lang, data: &Dataset, index: usize) -> impl IntoView {
                         .then(|| {
                             view! {
                                 <div>
-                                    <dt>{s.event_agreements}</dt>
+                                    <dt>{s.event_agreements()}</dt>
                                     <dd>
                                         <ul>{agreements}</ul>
                                     </dd>
@@ -85,7 +85,7 @@ fn event_view(lang: Lang, data: &Dataset, index: usize) -> impl IntoView {
                         .then(|| {
                             view! {
                                 <div>
-                                    <dt>{s.event_actors}</dt>
+                                    <dt>{s.event_actors()}</dt>
                                     <dd>{actor_links(lang, data, &e.actors)}</dd>
                                 </div>
                             }
@@ -94,7 +94,7 @@ fn event_view(lang: Lang, data: &Dataset, index: usize) -> impl IntoView {
                         .then(|| {
                             view! {
                                 <div>
-                                    <dt>{s.event_themes}</dt>
+                                    <dt>{s.event_themes()}</dt>
                                     <dd>{theme_tags(lang, data, &e.themes)}</dd>
                                 </div>
                             }
@@ -102,12 +102,12 @@ fn event_view(lang: Lang, data: &Dataset, index: usize) -> impl IntoView {
                 </dl>
             </section>
             <section aria-labelledby="sources-heading">
-                <h2 id="sources-heading">{s.event_sources}</h2>
+                <h2 id="sources-heading">{s.event_sources()}</h2>
                 {source_list(lang, data, &e.sources)}
             </section>
-            <nav class="neighbours" aria-label=s.event_context>
-                {neighbour_link(lang, s.event_before, earlier, "previous")}
-                {neighbour_link(lang, s.event_after, later, "next")}
+            <nav class="neighbours" aria-label=s.event_context()>
+                {neighbour_link(lang, s.event_before(), earlier, "previous")}
+                {neighbour_link(lang, s.event_after(), later, "next")}
             </nav>
         </article>
     }

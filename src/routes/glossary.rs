@@ -13,8 +13,8 @@ pub fn Glossary() -> impl IntoView {
     let heading = {
         let s = strings(lang);
         view! {
-            <h1>{s.glossary_title}</h1>
-            <p class="lead">{s.glossary_intro}</p>
+            <h1>{s.glossary_title()}</h1>
+            <p class="lead">{s.glossary_intro()}</p>
         }
     };
     let body = with_dataset(move |data| {
@@ -39,13 +39,13 @@ pub fn Glossary() -> impl IntoView {
                                     .then(|| {
                                         view! {
                                             <p class="aliases">
-                                                {s.glossary_aliases} ": " {aliases.join(", ")}
+                                                {s.glossary_aliases()} ": " {aliases.join(", ")}
                                             </p>
                                         }
                                     })}
                                 <p>{lang.pick(&entry.definition).into_owned()}</p>
                                 <details>
-                                    <summary>{s.glossary_sources}</summary>
+                                    <summary>{s.glossary_sources()}</summary>
                                     {source_list(lang, &data, &entry.sources)}
                                 </details>
                             </dd>

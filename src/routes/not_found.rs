@@ -12,10 +12,10 @@ pub fn NotFound() -> impl IntoView {
         let s = strings(lang);
         view! {
             <section class="not-found">
-                <h1>{s.not_found_title}</h1>
-                <p>{s.not_found_text}</p>
+                <h1>{s.not_found_title()}</h1>
+                <p>{s.not_found_text()}</p>
                 <p>
-                    <a class="button" href=crate::href(lang, &Page::Home)>{s.not_found_back}</a>
+                    <a class="button" href=crate::href(lang, &Page::Home)>{s.not_found_back()}</a>
                 </p>
             </section>
         }

@@ -10,7 +10,7 @@ use crate::core::routes::{build_query, Page};
 use crate::core::search::{highlight, snippet, Filters, RecordKind, RecordRef, Results, SearchIndex};
 use crate::data::{use_all_texts, Fetched};
 use crate::href;
-use crate::i18n::{fill, strings, Strings};
+use crate::i18n::{count, fill, strings, Strings};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
@@ -75,17 +75,17 @@ pub fn SearchPage() -> impl IntoView {
     let heading = {
         let s = strings(lang);
         view! {
-            <h1>{s.search_title}</h1>
-            <p class="lead">{s.search_intro}</p>
+            <h1>{s.search_title()}</h1>
+            <p class="lead">{s.search_intro()}</p>
             <form class="search-page-form" role="search" on:submit=|ev| ev.prevent_default()>
-                <label for="search-page-input" class="visually-hidden">{s.search_label}</label>
+                <label for="search-page-input" class="visually-hidden">{s.search_label()}</label>
                 <input
                     id="search-page-input"
                     type="search"
                     name="q"
                     autocomplete="off"
                     prop:value=move || q.get()
-                    placeholder=s.search_placeholder
+                    placeholder=s.search_placeholder()
                     on:input=on_input.clone()
                 />
             </form>
@@ -96,15 +96,15 @@ pub fn SearchPage() -> impl IntoView {
         let s = strings(lang);
         let text = q.get();
         if text.trim().is_empty() {
-            return view! { <p class="hint">{s.search_type_something}</p> }.into_any();
+            return view! { <p class="hint">{s.search_type_something()}</p> }.into_any();
         }
         let data = all_texts.dataset();
         let index = index_for(&data);
         let results = index.search(&data, &text, &filters.get(), RESULTS_SHOWN);
         let partial = match all_texts.state() {
             Fetched::Ready(_) => None,
-            Fetched::Failed => Some(s.search_languages_failed),
-            Fetched::NotAsked | Fetched::Loading => Some(s.search_languages_loading),
+            Fetched::Failed => Some(s.search_languages_failed()),
+            Fetched::NotAsked | Fetched::Loading => Some(s.search_languages_loading()),
         };
         view! {
             {partial.map(|note| view! { <p class="hint languages-note">{note}</p> })}
@@ -138,11 +138,11 @@ fn facet_href(lang: Lang, q: &str, filters: &Filters, key: &str, value: Option<&
 
 fn record_kind_label(s: &Strings, kind: RecordKind) -> &'static str {
     match kind {
-        RecordKind::Agreement => s.record_agreement,
-        RecordKind::Provision => s.record_provision,
-        RecordKind::Event => s.record_event,
-        RecordKind::Actor => s.record_actor,
-        RecordKind::Glossary => s.record_glossary,
+        RecordKind::Agreement => s.record_agreement(),
+        RecordKind::Provision => s.record_provision(),
+        RecordKind::Event => s.record_event(),
+        RecordKind::Actor => s.record_actor(),
+        RecordKind::Glossary => s.record_glossary(),
     }
 }
 
@@ -277,15 +277,15 @@ fn results_view(lang: Lang, data: &Dataset, q: &str, filters: &Filters, results:
             let target = format!("{}{}", href(lang, &Page::Search), build_query(&[("q", &suggested)]));
             view! {
                 <p class="did-you-mean">
-                    {s.search_did_you_mean} " " <a href=target>{lang.script(&suggested).into_owned()}</a> "?"
+                    {s.search_did_you_mean()} " " <a href=target>{lang.script(&suggested).into_owned()}</a> "?"
                 </p>
             }
         });
         return view! {
-            <p class="count" role="status">{fill(s.search_no_results, &[("q", q)])}</p>
+            <p class="count" role="status">{fill(s.search_no_results(), &[("q", q)])}</p>
             {suggestion}
-            <p class="hint">{s.search_hint}</p>
-            {any_filter.then(|| view! { <p><a href=facet_href(lang, q, &Filters::default(), "", None)>{s.facet_clear}</a></p> })}
+            <p class="hint">{s.search_hint()}</p>
+            {any_filter.then(|| view! { <p><a href=facet_href(lang, q, &Filters::default(), "", None)>{s.facet_clear()}</a></p> })}
         }
         .into_any();
     }
@@ -313,13 +313,13 @@ fn results_view(lang: Lang, data: &Dataset, q: &str, filters: &Filters, results:
         })
         .collect_view();
     view! {
-        <p class="count" role="status">{fill(s.search_results_count, &[("n", &lang.format_number(results.total))])}</p>
+        <p class="count" role="status">{count(lang, s.search_results_count(), results.total, &[("n", &lang.format_number(results.total))])}</p>
         <div class="search-layout">
-            <aside class="facets" aria-label=s.facet_kind>
-                {facet_list(s.facet_kind, "kind", &results.facets.kind, &kind_name, &filters.kind)}
-                {facet_list(s.facet_year, "year", &results.facets.year, &year_name, &filters.year)}
-                {facet_list(s.facet_theme, "theme", &results.facets.theme, &theme_name, &filters.theme)}
-                {any_filter.then(|| view! { <p><a href=facet_href(lang, q, &Filters::default(), "", None)>{s.facet_clear}</a></p> })}
+            <aside class="facets" aria-label=s.facet_kind()>
+                {facet_list(s.facet_kind(), "kind", &results.facets.kind, &kind_name, &filters.kind)}
+                {facet_list(s.facet_year(), "year", &results.facets.year, &year_name, &filters.year)}
+                {facet_list(s.facet_theme(), "theme", &results.facets.theme, &theme_name, &filters.theme)}
+                {any_filter.then(|| view! { <p><a href=facet_href(lang, q, &Filters::default(), "", None)>{s.facet_clear()}</a></p> })}
             </aside>
             <ol class="results">{items}</ol>
         </div>

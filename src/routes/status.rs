@@ -32,8 +32,8 @@ pub fn StatusPage() -> impl IntoView {
     let heading = {
         let s = strings(lang);
         view! {
-            <h1>{s.status_title}</h1>
-            <p class="lead">{s.status_intro}</p>
+            <h1>{s.status_title()}</h1>
+            <p class="lead">{s.status_intro()}</p>
         }
     };
     let body = with_dataset(move |data: Arc<Dataset>| {
@@ -65,8 +65,8 @@ fn status_view(
         .to_string();
     let overall = status::overall(data, as_of);
     let showing = match as_of {
-        Some(date) => fill(s.status_showing_asof, &[("date", &lang.format_date(date))]),
-        None => fill(s.status_showing_latest, &[("date", &lang.format_date(&latest))]),
+        Some(date) => fill(s.status_showing_asof(), &[("date", &lang.format_date(date))]),
+        None => fill(s.status_showing_latest(), &[("date", &lang.format_date(&latest))]),
     };
     let on_submit = {
         let go = go.clone();
@@ -102,18 +102,18 @@ fn status_view(
     let controls = view! {
         <form class="asof" on:submit=on_submit>
             <label>
-                <span>{s.status_asof_label}</span>
+                <span>{s.status_asof_label()}</span>
                 <input type="date" name="asof" min=first max=latest.clone() value=as_of.unwrap_or(&latest).to_string() />
             </label>
-            <button type="submit" class="button">{s.status_asof_apply}</button>
-            <a href=href(lang, &Page::Status) hidden=as_of.is_none()>{s.status_asof_latest}</a>
+            <button type="submit" class="button">{s.status_asof_apply()}</button>
+            <a href=href(lang, &Page::Status) hidden=as_of.is_none()>{s.status_asof_latest()}</a>
         </form>
         <p class="count" role="status">{showing}</p>
     };
     if overall.total() == 0 {
         return view! {
             {controls}
-            <p class="empty">{s.status_none_yet}</p>
+            <p class="empty">{s.status_none_yet()}</p>
         }
         .into_any();
     }
@@ -146,9 +146,9 @@ fn status_view(
         .into_iter()
         .map(|by| {
             let label = match by {
-                SortBy::Date => s.status_sort_date,
-                SortBy::Percent => s.status_sort_percent,
-                SortBy::Provisions => s.status_sort_provisions,
+                SortBy::Date => s.status_sort_date(),
+                SortBy::Percent => s.status_sort_percent(),
+                SortBy::Provisions => s.status_sort_provisions(),
             };
             view! { <option value=by.key() selected=by == sort>{label}</option> }
         })
@@ -157,14 +157,14 @@ fn status_view(
     view! {
         {controls}
         <section aria-labelledby="overall-heading" class="barometer">
-            <h2 id="overall-heading">{s.status_overall}</h2>
+            <h2 id="overall-heading">{s.status_overall()}</h2>
             <p class="big-figure">
-                <span class="label">{s.status_weighted} ": "</span>
-                <strong>{overall.percent().map(|p| lang.format_percent(p)).unwrap_or_else(|| s.not_assessed.into())}</strong>
+                <span class="label">{s.status_weighted()} ": "</span>
+                <strong>{overall.percent().map(|p| lang.format_percent(p)).unwrap_or_else(|| s.not_assessed().into())}</strong>
             </p>
             <p class="help">
-                {s.status_weighted_help} " "
-                <a href=format!("{}#methodology", href(lang, &Page::About))>{s.status_method_link}</a>
+                {s.status_weighted_help()} " "
+                <a href=format!("{}#methodology", href(lang, &Page::About))>{s.status_method_link()}</a>
             </p>
             {stacked_bar(lang, &overall, "bar-large")}
             <ul class="legend">
@@ -185,36 +185,36 @@ fn status_view(
                     .collect_view()}
             </ul>
             <p>
-                <a class="button" href=csv_href download=csv_name>{s.status_download_csv}</a>
+                <a class="button" href=csv_href download=csv_name>{s.status_download_csv()}</a>
             </p>
         </section>
         <section aria-labelledby="time-heading">
-            <h2 id="time-heading">{s.status_over_time}</h2>
+            <h2 id="time-heading">{s.status_over_time()}</h2>
             {time_chart(lang, data, as_of)}
         </section>
         <section aria-labelledby="agreements-heading">
-            <h2 id="agreements-heading">{s.status_by_agreement}</h2>
+            <h2 id="agreements-heading">{s.status_by_agreement()}</h2>
             <label class="sort">
-                <span>{s.status_sort_label}</span>
+                <span>{s.status_sort_label()}</span>
                 <select name="sort" on:change=on_sort>{sort_options}</select>
             </label>
-            {counts_table(s, s.nav_agreements, agreement_rows)}
+            {counts_table(s, s.nav_agreements(), agreement_rows)}
         </section>
         <section aria-labelledby="themes-heading">
-            <h2 id="themes-heading">{s.status_by_theme}</h2>
-            {counts_table(s, s.agreement_themes, theme_rows)}
+            <h2 id="themes-heading">{s.status_by_theme()}</h2>
+            {counts_table(s, s.agreement_themes(), theme_rows)}
         </section>
         <section aria-labelledby="parties-heading">
-            <h2 id="parties-heading">{s.status_by_party}</h2>
-            {counts_table(s, s.provision_party, party_rows)}
+            <h2 id="parties-heading">{s.status_by_party()}</h2>
+            {counts_table(s, s.provision_party(), party_rows)}
         </section>
         <section aria-labelledby="matrix-heading">
-            <h2 id="matrix-heading">{s.status_matrix}</h2>
-            <p>{s.status_matrix_intro}</p>
+            <h2 id="matrix-heading">{s.status_matrix()}</h2>
+            <p>{s.status_matrix_intro()}</p>
             {matrix(lang, &rows, as_of)}
         </section>
         <section aria-labelledby="recent-heading">
-            <h2 id="recent-heading">{s.status_recent}</h2>
+            <h2 id="recent-heading">{s.status_recent()}</h2>
             {recent(lang, data)}
         </section>
         {claims(lang, data, as_of)}
@@ -229,9 +229,9 @@ fn counts_table(s: &'static Strings, first_column: &'static str, rows: impl Into
                 <thead>
                     <tr>
                         <th scope="col">{first_column}</th>
-                        <th scope="col" class="num">{s.col_provisions}</th>
-                        <th scope="col">{s.col_levels}</th>
-                        <th scope="col" class="num">{s.col_percent}</th>
+                        <th scope="col" class="num">{s.col_provisions()}</th>
+                        <th scope="col">{s.col_levels()}</th>
+                        <th scope="col" class="num">{s.col_percent()}</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>
@@ -247,7 +247,7 @@ fn counts_row(lang: Lang, name: AnyView, counts: &LevelCounts) -> impl IntoView 
             <th scope="row">{name}</th>
             <td class="num">{lang.format_number(counts.total())}</td>
             <td>{stacked_bar(lang, counts, "bar-small")}</td>
-            <td class="num">{counts.percent().map(|p| lang.format_percent(p)).unwrap_or_else(|| s.not_assessed.into())}</td>
+            <td class="num">{counts.percent().map(|p| lang.format_percent(p)).unwrap_or_else(|| s.not_assessed().into())}</td>
         </tr>
     }
 }
@@ -352,7 +352,7 @@ fn time_chart(lang: Lang, data: &Dataset, as_of: AsOf) -> impl IntoView {
             view! {
                 <tr>
                     <th scope="row">{date_view(lang, d)}</th>
-                    <td class="num">{p.map(|p| lang.format_percent(p)).unwrap_or_else(|| s.not_assessed.into())}</td>
+                    <td class="num">{p.map(|p| lang.format_percent(p)).unwrap_or_else(|| s.not_assessed().into())}</td>
                 </tr>
             }
         })
@@ -360,20 +360,20 @@ fn time_chart(lang: Lang, data: &Dataset, as_of: AsOf) -> impl IntoView {
     view! {
         <figure class="chart">
             <svg viewBox=format!("0 0 {} {}", decimal(w, 0), decimal(h, 0)) role="img" aria-labelledby="chart-title chart-desc">
-                <title id="chart-title">{s.status_over_time}</title>
-                <desc id="chart-desc">{s.status_chart_desc}</desc>
+                <title id="chart-title">{s.status_over_time()}</title>
+                <desc id="chart-desc">{s.status_chart_desc()}</desc>
                 {grid}
                 {labels}
                 <polyline points=polyline class="line" />
                 {dots}
             </svg>
             <details>
-                <summary>{s.status_chart_table}</summary>
+                <summary>{s.status_chart_table()}</summary>
                 <table class="counts">
                     <thead>
                         <tr>
-                            <th scope="col">{s.col_year_end}</th>
-                            <th scope="col" class="num">{s.col_percent}</th>
+                            <th scope="col">{s.col_year_end()}</th>
+                            <th scope="col" class="num">{s.col_percent()}</th>
                         </tr>
                     </thead>
                     <tbody>{table_rows}</tbody>
@@ -400,7 +400,7 @@ fn matrix(lang: Lang, rows: &[(&crate::core::model::Agreement, LevelCounts)], as
                         Some(score) => score.to_string(),
                         None => "→".to_string(),
                     };
-                    let label = format!("{} {}: {}", s.agreement_provisions, lang.label(&p.number), s.level(level));
+                    let label = format!("{} {}: {}", s.agreement_provisions(), lang.label(&p.number), s.level(level));
                     let target = format!("{}#provision-{}", href(lang, &Page::Agreement(agreement.id.clone())), p.id);
                     let title = label.clone();
                     view! {
@@ -462,7 +462,7 @@ fn recent(lang: Lang, data: &Dataset) -> impl IntoView {
                     <p>
                         {match change.previous {
                             Some(previous) => level_badge(lang, previous).into_any(),
-                            None => view! { <span class="meta">{s.status_first_assessment}</span> }.into_any(),
+                            None => view! { <span class="meta">{s.status_first_assessment()}</span> }.into_any(),
                         }}
                         " → "
                         {level_badge(lang, change.entry.level)}
@@ -498,7 +498,7 @@ fn claims(lang: Lang, data: &Dataset, as_of: AsOf) -> impl IntoView {
                     let actor = actor_name(lang, data, &claim.actor);
                     view! {
                         <div class="side claim-side">
-                            <h4>{s.status_claim} ": " {actor}</h4>
+                            <h4>{s.status_claim()} ": " {actor}</h4>
                             <p>{level_badge(lang, claim.level)}</p>
                             <p>{lang.pick(&claim.text).into_owned()}</p>
                             {source_list(lang, data, &claim.sources)}
@@ -515,7 +515,7 @@ fn claims(lang: Lang, data: &Dataset, as_of: AsOf) -> impl IntoView {
                     </h3>
                     <div class="side-by-side">
                         <div class="side">
-                            <h4>{s.status_assessment} " (" {date_view(lang, &entry.date)} ")"</h4>
+                            <h4>{s.status_assessment()} " (" {date_view(lang, &entry.date)} ")"</h4>
                             <p>{level_badge(lang, entry.level)}</p>
                             <p>{lang.pick(&entry.note).into_owned()}</p>
                             {source_list(lang, data, &entry.sources)}
@@ -529,8 +529,8 @@ fn claims(lang: Lang, data: &Dataset, as_of: AsOf) -> impl IntoView {
     (!items.is_empty()).then(|| {
         view! {
             <section aria-labelledby="claims-heading">
-                <h2 id="claims-heading">{s.status_claims}</h2>
-                <p>{s.status_claims_intro}</p>
+                <h2 id="claims-heading">{s.status_claims()}</h2>
+                <p>{s.status_claims_intro()}</p>
                 <ol class="claims">{items}</ol>
             </section>
         }

@@ -11,7 +11,7 @@ use crate::core::routes::{build_query, Page};
 use crate::core::timeline::{self, Item, Order, Row, TextIndex, TimelineFilter, AGREEMENT_KIND};
 use crate::data::{use_all_texts, with_dataset};
 use crate::href;
-use crate::i18n::{fill, strings};
+use crate::i18n::{count, fill, strings};
 use leptos::html::Div;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate, use_query_map};
@@ -91,8 +91,8 @@ pub fn Timeline() -> impl IntoView {
     let heading = {
         let s = strings(lang);
         view! {
-            <h1>{s.timeline_title}</h1>
-            <p class="lead">{s.timeline_intro}</p>
+            <h1>{s.timeline_title()}</h1>
+            <p class="lead">{s.timeline_intro()}</p>
         }
     };
     let body = with_dataset(move |data: Arc<Dataset>| {
@@ -126,8 +126,10 @@ pub fn Timeline() -> impl IntoView {
         let count = {
             let total = data.events.len() + data.agreements.len();
             move || {
-                let text = fill(
-                    strings(lang).tl_count,
+                let text = count(
+                    lang,
+                    strings(lang).tl_count(),
+                    total,
                     &[
                         ("n", &lang.format_number(items.read().len())),
                         ("total", &lang.format_number(total)),
@@ -186,17 +188,18 @@ fn filter_controls(
                 <label>
                     <span>{label}</span>
                     <select name=key node_ref=node on:change=move |ev| set_param(key, event_target_value(&ev))>
-                        <option value="">{s.filter_all}</option>
+                        <option value="">{s.filter_all()}</option>
                         {options}
                     </select>
                 </label>
             }
         };
-        let mut kinds: Vec<(String, String)> = vec![(AGREEMENT_KIND.to_string(), s.tl_kind_agreement_text.to_string())];
+        let mut kinds: Vec<(String, String)> =
+            vec![(AGREEMENT_KIND.to_string(), s.tl_kind_agreement_text().to_string())];
         kinds.extend(
             EVENT_KINDS
                 .iter()
-                .map(|k| (k.key().to_string(), s.event_kind(*k).to_string())),
+                .map(|k| (k.key().to_string(), s.event_kind_name(*k).to_string())),
         );
         let themes = data
             .themes
@@ -226,24 +229,24 @@ fn filter_controls(
         };
         view! {
             <form class="filters timeline-filters" role="search" on:submit=|ev| ev.prevent_default()>
-                {select("kind", s.tl_kind, |f| f.kind.clone(), kinds)}
-                {select("theme", s.filter_theme, |f| f.theme.clone(), themes)}
-                {select("actor", s.tl_actor, |f| f.actor.clone(), actors)}
-                {select("agreement", s.tl_agreement, |f| f.agreement.clone(), agreements)}
-                {select("from", s.tl_from, |f| f.from.clone(), year_options())}
-                {select("to", s.tl_to, |f| f.to.clone(), year_options())}
+                {select("kind", s.tl_kind(), |f| f.kind.clone(), kinds)}
+                {select("theme", s.filter_theme(), |f| f.theme.clone(), themes)}
+                {select("actor", s.tl_actor(), |f| f.actor.clone(), actors)}
+                {select("agreement", s.tl_agreement(), |f| f.agreement.clone(), agreements)}
+                {select("from", s.tl_from(), |f| f.from.clone(), year_options())}
+                {select("to", s.tl_to(), |f| f.to.clone(), year_options())}
                 <label class="wide">
-                    <span>{s.tl_text}</span>
+                    <span>{s.tl_text()}</span>
                     <input type="search" name="q" prop:value=move || filter.with(|f| f.text.clone().unwrap_or_default()) on:input=on_text />
                 </label>
                 <label>
-                    <span>{s.tl_order}</span>
+                    <span>{s.tl_order()}</span>
                     <select name="order" on:change=on_order>
-                        <option value="" prop:selected=move || filter.with(|f| f.order == Order::NewestFirst)>{s.tl_newest}</option>
-                        <option value="oldest" prop:selected=move || filter.with(|f| f.order == Order::OldestFirst)>{s.tl_oldest}</option>
+                        <option value="" prop:selected=move || filter.with(|f| f.order == Order::NewestFirst)>{s.tl_newest()}</option>
+                        <option value="oldest" prop:selected=move || filter.with(|f| f.order == Order::OldestFirst)>{s.tl_oldest()}</option>
                     </select>
                 </label>
-                <a class="reset" href=href(lang, &Page::Timeline) hidden=move || filter.with(|f| f.is_empty())>{s.filter_reset}</a>
+                <a class="reset" href=href(lang, &Page::Timeline) hidden=move || filter.with(|f| f.is_empty())>{s.filter_reset()}</a>
             </form>
         }
     }
@@ -274,7 +277,7 @@ fn overview(
         let s = strings(lang);
         let per_year = items.with(|items| timeline::counts_per_year(&data, items));
         if per_year.is_empty() {
-            return view! { <p class="empty">{s.tl_none}</p> }.into_any();
+            return view! { <p class="empty">{s.tl_none()}</p> }.into_any();
         }
         let zoomed = zoom.get().filter(|y| per_year.iter().any(|(year, _)| year == y));
         let bars: Vec<(String, String, usize, String)> = match &zoomed {
@@ -301,8 +304,8 @@ fn overview(
         };
         let max = bars.iter().map(|b| b.2).max().unwrap_or(1).max(1);
         let caption = match &zoomed {
-            Some(year) => fill(s.tl_overview_months, &[("year", year)]),
-            None => s.tl_overview.to_string(),
+            Some(year) => fill(s.tl_overview_months(), &[("year", year)]),
+            None => s.tl_overview().to_string(),
         };
         let bar_views = bars
             .iter()
@@ -366,7 +369,7 @@ fn overview(
                     format!("?{}", kept.join("&"))
                 }
             );
-            view! { <a href=target class="zoom-out">{s.tl_zoom_out}</a> }
+            view! { <a href=target class="zoom-out">{s.tl_zoom_out()}</a> }
         });
         let aria = caption.clone();
         view! {
@@ -376,7 +379,7 @@ fn overview(
                     {bar_views}
                 </ol>
             </figure>
-            <nav class="year-index" aria-label=s.tl_years>
+            <nav class="year-index" aria-label=s.tl_years()>
                 <ul>{year_links}</ul>
             </nav>
         }
@@ -553,7 +556,7 @@ fn virtual_list(
             <For each=move || visible.get() key=row_key children=row_view />
         </ol>
     };
-    let hint = strings(lang).tl_keyboard_hint;
+    let hint = strings(lang).tl_keyboard_hint();
     view! {
         <p class="hint">{hint}</p>
         <div
@@ -578,7 +581,7 @@ fn item_view(
         Item::Event(i) => {
             let e = &data.events[i];
             (
-                s.event_kind(e.kind),
+                s.event_kind_name(e.kind),
                 lang.pick(&e.title).into_owned(),
                 lang.pick(&e.summary).into_owned(),
                 Page::Event(e.id.clone()),
@@ -588,7 +591,7 @@ fn item_view(
         Item::Agreement(i) => {
             let a = &data.agreements[i];
             (
-                s.agreement_kind(a.kind),
+                s.agreement_kind_name(a.kind),
                 lang.pick(&a.title).into_owned(),
                 lang.pick(&a.summary).into_owned(),
                 Page::Agreement(a.id.clone()),

@@ -133,7 +133,7 @@ fn head_tags(site: &Site, own_lang: Option<Lang>, page: &Page) -> String {
     ));
     tag(format!(
         "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"{}\" href=\"{}\">",
-        escape(s.feed_title),
+        escape(s.feed_title()),
         escape(&site.path(&format!("/{}/feed.xml", lang.code())))
     ));
     if *page != Page::NotFound {
@@ -160,7 +160,7 @@ fn head_tags(site: &Site, own_lang: Option<Lang>, page: &Page) -> String {
         };
         for (property, value) in [
             ("og:type", kind.to_string()),
-            ("og:site_name", s.site_name.to_string()),
+            ("og:site_name", s.site_name().to_string()),
             ("og:title", meta.title.clone()),
             ("og:description", meta.description.clone()),
             ("og:url", site.url(&page.path(lang))),

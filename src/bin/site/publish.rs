@@ -62,9 +62,9 @@ pub fn atom_feed(site: &Site, lang: Lang, self_path: &str) -> String {
          <link rel=\"self\" type=\"application/atom+xml\" href=\"{}\"/>\n<link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n",
         lang.code(),
         lang.code(),
-        escape(s.feed_title),
-        escape(s.feed_subtitle),
-        escape(s.site_name),
+        escape(s.feed_title()),
+        escape(s.feed_subtitle()),
+        escape(s.site_name()),
         escape(&self_url),
         escape(&site.url(&Page::Timeline.path(lang))),
     );
@@ -129,9 +129,9 @@ pub fn manifest(site: &Site, lang: Lang) -> String {
     format!(
         "{{\"name\":{},\"short_name\":{},\"description\":{},\"lang\":\"{}\",\"start_url\":{},\"scope\":{},\
          \"display\":\"standalone\",\"background_color\":\"#ffffff\",\"theme_color\":\"#2f5d7c\",\"icons\":[{}]}}\n",
-        json_string(s.site_name),
-        json_string(s.site_name),
-        json_string(s.home_description),
+        json_string(s.site_name()),
+        json_string(s.site_name()),
+        json_string(s.home_description()),
         lang.code(),
         json_string(&site.path(&Page::Home.path(lang))),
         json_string(&site.path("/")),

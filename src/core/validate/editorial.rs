@@ -84,14 +84,27 @@ const REGISTRY_FILE: &str = "publishers.json";
 const QUOTE_MARKS: &[char] = &['"', '“', '”', '„', '«', '»', '‚'];
 
 /// Pages that list others rather than report: never a source.
-const LISTING_PATHS: &[&str] = &["/tag/", "/tags/", "/category/", "/categories/", "/kategorija/", "/kategoria/", "/topics/"];
+const LISTING_PATHS: &[&str] = &[
+    "/tag/",
+    "/tags/",
+    "/category/",
+    "/categories/",
+    "/kategorija/",
+    "/kategoria/",
+    "/topics/",
+];
 
 impl Editorial {
     /// Grades every source from the registry, reporting publishers it does
     /// not know and tiers written into the data.
     pub(super) fn grade(&self, c: &mut Checker<'_>, sources: &mut [Source]) {
         let Some(registry) = &self.registry else {
-            c.push_in(REGISTRY_FILE, "", "the publisher registry is missing".into(), "add data/publishers.json".into());
+            c.push_in(
+                REGISTRY_FILE,
+                "",
+                "the publisher registry is missing".into(),
+                "add data/publishers.json".into(),
+            );
             return;
         };
         let mut tiers: HashMap<&str, Tier> = HashMap::new();
@@ -132,7 +145,10 @@ impl Editorial {
             let at = c.at("source", &source.id);
             if let Some(url) = &source.url {
                 let host = host_of(url);
-                if let Some(b) = banned.iter().find(|b| host == b.host || host.ends_with(&format!(".{}", b.host))) {
+                if let Some(b) = banned
+                    .iter()
+                    .find(|b| host == b.host || host.ends_with(&format!(".{}", b.host)))
+                {
                     c.push(
                         &at,
                         format!("the url is on {}, which may not be cited ({})", b.host, b.why),
@@ -178,7 +194,10 @@ impl Editorial {
             }
         }
         let tiers: HashMap<&str, Option<Tier>> = d.sources.iter().map(|s| (s.id.as_str(), s.tier)).collect();
-        let backed = |ids: &[String]| ids.iter().any(|id| tiers.get(id.as_str()).copied().flatten().is_some_and(Tier::is_reliable));
+        let backed = |ids: &[String]| {
+            ids.iter()
+                .any(|id| tiers.get(id.as_str()).copied().flatten().is_some_and(Tier::is_reliable))
+        };
         for e in &d.events {
             let at = c.at("event", &e.id);
             weak_mark(c, &at, backed(&e.sources), e.weak_source);
@@ -215,26 +234,36 @@ impl Editorial {
                     continue;
                 }
                 if let Some(bad) = value.chars().find(|ch| ch.is_control()) {
-                    found.push((kind, id.to_string(), format!(
-                        "`{field}.{key}` holds the control character U+{:04X}", bad as u32
-                    ), "remove it (it breaks the feeds and is invisible in editors)".to_string()));
+                    found.push((
+                        kind,
+                        id.to_string(),
+                        format!("`{field}.{key}` holds the control character U+{:04X}", bad as u32),
+                        "remove it (it breaks the feeds and is invisible in editors)".to_string(),
+                    ));
                 }
-                let Some((file, base)) = self.terms.get(key) else { continue };
+                let Some((file, base)) = self.terms.get(key) else {
+                    continue;
+                };
                 if kind == "glossary" {
                     continue;
                 }
-                if let Some(mark) = value
-                    .chars()
-                    .find(|ch| QUOTE_MARKS.contains(ch) && !base.quotes.open.contains(*ch) && !base.quotes.close.contains(*ch))
-                {
-                    found.push((kind, id.to_string(), format!("`{field}.{key}` uses the quotation mark {mark}"), format!(
-                        "write {}…{} (data/{file})", base.quotes.open, base.quotes.close
-                    )));
+                if let Some(mark) = value.chars().find(|ch| {
+                    QUOTE_MARKS.contains(ch) && !base.quotes.open.contains(*ch) && !base.quotes.close.contains(*ch)
+                }) {
+                    found.push((
+                        kind,
+                        id.to_string(),
+                        format!("`{field}.{key}` uses the quotation mark {mark}"),
+                        format!("write {}…{} (data/{file})", base.quotes.open, base.quotes.close),
+                    ));
                 }
                 for (term, variant) in avoided_in(value, &base.terms) {
-                    found.push((kind, id.to_string(), format!(
-                        "`{field}.{key}` writes “{variant}” ({})", term.concept
-                    ), format!("write “{}”, the term data/{file} settles", term.preferred)));
+                    found.push((
+                        kind,
+                        id.to_string(),
+                        format!("`{field}.{key}` writes “{variant}” ({})", term.concept),
+                        format!("write “{}”, the term data/{file} settles", term.preferred),
+                    ));
                 }
             }
         });
@@ -282,7 +311,14 @@ fn weak_mark(c: &mut Checker<'_>, at: &str, backed: bool, marked: bool) {
 fn host_of(url: &str) -> String {
     let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
     let host = rest.split(['/', '?', '#']).next().unwrap_or("");
-    host.rsplit('@').next().unwrap_or("").split(':').next().unwrap_or("").trim_end_matches('.').to_ascii_lowercase()
+    host.rsplit('@')
+        .next()
+        .unwrap_or("")
+        .split(':')
+        .next()
+        .unwrap_or("")
+        .trim_end_matches('.')
+        .to_ascii_lowercase()
 }
 
 /// The avoided variants a text uses, outside the preferred terms and the
@@ -301,7 +337,10 @@ pub fn avoided_in<'t>(text: &str, terms: &'t [Term]) -> Vec<(&'t Term, &'t str)>
         for variant in &term.avoid {
             let v = variant.to_lowercase();
             let at_word_start = lower.match_indices(&v).any(|(i, _)| {
-                lower[..i].chars().next_back().is_none_or(|prev| !prev.is_alphanumeric())
+                lower[..i]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|prev| !prev.is_alphanumeric())
             });
             if !v.is_empty() && at_word_start {
                 found.push((term, variant.as_str()));
@@ -314,7 +353,12 @@ pub fn avoided_in<'t>(text: &str, terms: &'t [Term]) -> Vec<(&'t Term, &'t str)>
 /// Every human-readable text of the records, with its record and field.
 fn for_each_text(d: &Dataset, f: &mut dyn FnMut(&'static str, &str, &str, &Text)) {
     for a in &d.agreements {
-        for (field, text) in [("title", &a.title), ("place", &a.place), ("summary", &a.summary), ("citizens", &a.citizens)] {
+        for (field, text) in [
+            ("title", &a.title),
+            ("place", &a.place),
+            ("summary", &a.summary),
+            ("citizens", &a.citizens),
+        ] {
             f("agreement", &a.id, field, text);
         }
         for (field, text) in [("adoption_note", &a.adoption_note), ("disputed", &a.disputed)] {
@@ -329,15 +373,30 @@ fn for_each_text(d: &Dataset, f: &mut dyn FnMut(&'static str, &str, &str, &Text)
                 f("agreement", &a.id, &format!("provision {} number", p.id), label);
             }
             for s in &p.status {
-                f("agreement", &a.id, &format!("provision {} status {} note", p.id, s.date), &s.note);
+                f(
+                    "agreement",
+                    &a.id,
+                    &format!("provision {} status {} note", p.id, s.date),
+                    &s.note,
+                );
                 for claim in &s.claims {
-                    f("agreement", &a.id, &format!("provision {} status {} claim", p.id, s.date), &claim.text);
+                    f(
+                        "agreement",
+                        &a.id,
+                        &format!("provision {} status {} claim", p.id, s.date),
+                        &claim.text,
+                    );
                 }
             }
         }
     }
     for e in &d.events {
-        for (field, text) in [("title", Some(&e.title)), ("summary", Some(&e.summary)), ("place", e.place.as_ref()), ("disputed", e.disputed.as_ref())] {
+        for (field, text) in [
+            ("title", Some(&e.title)),
+            ("summary", Some(&e.summary)),
+            ("place", e.place.as_ref()),
+            ("disputed", e.disputed.as_ref()),
+        ] {
             if let Some(text) = text {
                 f("event", &e.id, field, text);
             }
@@ -364,8 +423,14 @@ fn for_each_text(d: &Dataset, f: &mut dyn FnMut(&'static str, &str, &str, &Text)
 pub fn coverage_report(d: &Dataset) -> String {
     use std::fmt::Write;
     let tiers: HashMap<&str, Option<Tier>> = d.sources.iter().map(|s| (s.id.as_str(), s.tier)).collect();
-    let backed = |ids: &[String]| ids.iter().any(|id| tiers.get(id.as_str()).copied().flatten().is_some_and(Tier::is_reliable));
-    let primary = |ids: &[String]| ids.iter().any(|id| tiers.get(id.as_str()).copied().flatten() == Some(Tier::Primary));
+    let backed = |ids: &[String]| {
+        ids.iter()
+            .any(|id| tiers.get(id.as_str()).copied().flatten().is_some_and(Tier::is_reliable))
+    };
+    let primary = |ids: &[String]| {
+        ids.iter()
+            .any(|id| tiers.get(id.as_str()).copied().flatten() == Some(Tier::Primary))
+    };
     let mut out = String::new();
     let mut per_year: BTreeMap<&str, usize> = BTreeMap::new();
     let mut per_kind: BTreeMap<&str, usize> = BTreeMap::new();
@@ -376,7 +441,12 @@ pub fn coverage_report(d: &Dataset) -> String {
     let _ = writeln!(out, "Coverage of the record");
     let _ = writeln!(out, "  events per year: {}", join(&per_year));
     let _ = writeln!(out, "  events per kind: {}", join(&per_kind));
-    let entries: Vec<&StatusEntry> = d.agreements.iter().flat_map(|a| &a.provisions).flat_map(|p| &p.status).collect();
+    let entries: Vec<&StatusEntry> = d
+        .agreements
+        .iter()
+        .flat_map(|a| &a.provisions)
+        .flat_map(|p| &p.status)
+        .collect();
     let share = |n: usize, of: usize| if of == 0 { 0 } else { n * 100 / of };
     let events_backed = d.events.iter().filter(|e| backed(&e.sources)).count();
     let entries_backed = entries.iter().filter(|s| backed(&s.sources)).count();
@@ -394,23 +464,45 @@ pub fn coverage_report(d: &Dataset) -> String {
         d.events.iter().filter(|e| primary(&e.sources)).count(),
         entries.iter().filter(|s| primary(&s.sources)).count()
     );
-    let single_events: Vec<&str> = d.events.iter().filter(|e| e.sources.len() == 1).map(|e| e.id.as_str()).collect();
+    let single_events: Vec<&str> = d
+        .events
+        .iter()
+        .filter(|e| e.sources.len() == 1)
+        .map(|e| e.id.as_str())
+        .collect();
     let single_entries = entries.iter().filter(|s| s.sources.len() == 1).count();
-    let _ = writeln!(out, "  single-source items: events {}, status entries {single_entries}", single_events.len());
-    let weak: Vec<&str> = d.events.iter().filter(|e| e.weak_source).map(|e| e.id.as_str()).collect();
+    let _ = writeln!(
+        out,
+        "  single-source items: events {}, status entries {single_entries}",
+        single_events.len()
+    );
+    let weak: Vec<&str> = d
+        .events
+        .iter()
+        .filter(|e| e.weak_source)
+        .map(|e| e.id.as_str())
+        .collect();
     let weak_entries = entries.iter().filter(|s| s.weak_source).count();
     let _ = writeln!(
         out,
         "  marked as resting on weak sources: events {}{}, status entries {weak_entries}",
         weak.len(),
-        if weak.is_empty() { String::new() } else { format!(" ({})", weak.join(", ")) }
+        if weak.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", weak.join(", "))
+        }
     );
     let _ = writeln!(out, "  newest dated item: {}", d.record_as_of().unwrap_or("none"));
     out
 }
 
 fn join(counts: &BTreeMap<&str, usize>) -> String {
-    counts.iter().map(|(k, n)| format!("{k} {n}")).collect::<Vec<_>>().join(", ")
+    counts
+        .iter()
+        .map(|(k, n)| format!("{k} {n}"))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 #[cfg(test)]
@@ -433,10 +525,19 @@ mod tests {
             term("implementation", "sprovođenje", &["primen"], &["primena zakona"]),
             term("prishtina", "Prishtinë/Priština", &["Pristina", "Prishtina"], &[]),
         ];
-        let hits = |text: &str| avoided_in(text, &terms).into_iter().map(|(_, v)| v.to_string()).collect::<Vec<_>>();
+        let hits = |text: &str| {
+            avoided_in(text, &terms)
+                .into_iter()
+                .map(|(_, v)| v.to_string())
+                .collect::<Vec<_>>()
+        };
         assert_eq!(hits("Primenom sporazuma"), ["primen"]);
         assert_eq!(hits("dosledna primena zakona"), Vec::<String>::new());
-        assert_eq!(hits("neprimenjeno"), Vec::<String>::new(), "inside a word it is another word");
+        assert_eq!(
+            hits("neprimenjeno"),
+            Vec::<String>::new(),
+            "inside a word it is another word"
+        );
         assert_eq!(hits("talks in Prishtinë/Priština"), Vec::<String>::new());
         assert_eq!(hits("talks in Pristina-based media"), ["Pristina"]);
         assert_eq!(hits("talks in Prishtina"), ["Prishtina"]);
@@ -445,6 +546,9 @@ mod tests {
     #[test]
     fn hosts_are_read_from_addresses() {
         assert_eq!(host_of("https://WWW.Example.org./a?b"), "www.example.org");
-        assert_eq!(host_of("http://user@test.pax.peaceagreements.org:8080/x"), "test.pax.peaceagreements.org");
+        assert_eq!(
+            host_of("http://user@test.pax.peaceagreements.org:8080/x"),
+            "test.pax.peaceagreements.org"
+        );
     }
 }
