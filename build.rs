@@ -85,6 +85,7 @@ fn main() {
 }
 
 fn read(path: &str, source: &str, categories: &[&str], errors: &mut Vec<String>) -> Vec<Message> {
+    let serbian = path.ends_with("sr.ftl");
     let line_of = |offset: usize| source[..offset.min(source.len())].matches('\n').count() + 1;
     let resource = match fluent_syntax::parser::parse(source) {
         Ok(resource) => resource,
@@ -118,7 +119,7 @@ fn read(path: &str, source: &str, categories: &[&str], errors: &mut Vec<String>)
                 let found: Vec<String> = variants.iter().map(|(name, _)| name.clone()).collect();
                 for category in categories {
                     match variants.iter().find(|(name, _)| name == category) {
-                        Some((_, pattern)) => forms.push(flatten(pattern, &mut variables)),
+                        Some((_, pattern)) => forms.push(flatten(pattern, &mut variables, serbian)),
                         None => errors.push(format!(
                             "{path}:{line}: `{key}` lacks the plural form [{category}]; this language needs {categories:?}"
                         )),
@@ -135,7 +136,7 @@ fn read(path: &str, source: &str, categories: &[&str], errors: &mut Vec<String>)
                 }
                 (forms.join("\u{1f}"), Some(found))
             }
-            None => (flatten(&pattern, &mut variables), None),
+            None => (flatten(&pattern, &mut variables, serbian), None),
         };
         if text.trim().is_empty() {
             errors.push(format!("{path}:{line}: `{key}` is empty"));
@@ -189,16 +190,25 @@ fn owned(pattern: &Pattern<&str>) -> Pattern<String> {
                 } => PatternElement::TextElement {
                     value: format!("{{{}}}", id.name),
                 },
-                other => PatternElement::TextElement {
-                    value: format!("{other:?}"),
+                PatternElement::Placeable {
+                    expression: Expression::Inline(InlineExpression::StringLiteral { value }),
+                } => PatternElement::Placeable {
+                    expression: Expression::Inline(InlineExpression::StringLiteral {
+                        value: value.to_string(),
+                    }),
                 },
+                other => panic!("unsupported Fluent expression {other:?}: use text, {{ $name }}, {{ \"Latin\" }} or a plural select"),
             })
             .collect(),
     }
 }
 
 /// A pattern as the app's template: text, with `{name}` for each variable.
-fn flatten<S: AsRef<str> + std::fmt::Debug>(pattern: &Pattern<S>, variables: &mut BTreeSet<String>) -> String {
+fn flatten<S: AsRef<str> + std::fmt::Debug>(
+    pattern: &Pattern<S>,
+    variables: &mut BTreeSet<String>,
+    serbian: bool,
+) -> String {
     let mut out = String::new();
     for element in &pattern.elements {
         match element {
@@ -220,12 +230,20 @@ fn flatten<S: AsRef<str> + std::fmt::Debug>(pattern: &Pattern<S>, variables: &mu
                 variables.insert(id.name.as_ref().to_string());
                 let _ = write!(out, "{{{}}}", id.name.as_ref());
             }
+            // `{ "Creative Commons" }`: kept as written, and in Latin in the
+            // Cyrillic texts too (marked `{{…}}`, as in the dataset).
             PatternElement::Placeable {
                 expression: Expression::Inline(InlineExpression::StringLiteral { value }),
             } => {
-                out.push_str(value.as_ref());
+                if serbian {
+                    let _ = write!(out, "{{{{{}}}}}", value.as_ref());
+                } else {
+                    out.push_str(value.as_ref());
+                }
             }
-            other => panic!("unsupported Fluent expression {other:?}: use text, {{ $name }} or a plural select"),
+            other => panic!(
+                "unsupported Fluent expression {other:?}: use text, {{ $name }}, {{ \"Latin\" }} or a plural select"
+            ),
         }
     }
     out

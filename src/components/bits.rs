@@ -6,7 +6,7 @@ use crate::core::model::{find_source, Dataset, Event, Level, Source};
 use crate::core::routes::Page;
 use crate::data::{use_sources, Fetched};
 use crate::href;
-use crate::i18n::strings;
+use crate::i18n::{fill, strings};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -66,24 +66,38 @@ fn sources_view(lang: Lang, sources: Vec<&Source>) -> impl IntoView {
             let title = match source.safe_url() {
                 Some(url) => view! {
                     <a href=url.to_string() target="_blank" rel="noopener noreferrer">
-                        {source.title.clone()}
+                        <span lang=source.language.clone()>{source.title.clone()}</span>
                         <span class="visually-hidden">{format!(" ({})", s.source_opens_new_tab())}</span>
                     </a>
                 }
                 .into_any(),
-                None => view! { <cite>{source.title.clone()}</cite> }.into_any(),
+                None => view! { <cite lang=source.language.clone()>{source.title.clone()}</cite> }.into_any(),
             };
+            // A reprint names the agency whose copy it carries.
+            let publisher = match &source.agency {
+                Some(agency) => format!("{} ({agency})", source.publisher),
+                None => source.publisher.clone(),
+            };
+            let dated = (!source.date.is_empty()).then(|| view! { ", " {date_view(lang, &source.date)} });
+            let read = source.accessed.as_deref().map(|day| {
+                let date = lang.format_date(day);
+                view! { ", " <span class="source-accessed">{fill(s.source_accessed(), &[("date", &date)])}</span> }
+            });
+            let tier = source.tier.map(|tier| {
+                view! {
+                    " "
+                    <span class=format!("source-tier tier-{}", tier.key())>{format!("({})", s.tier(tier))}</span>
+                }
+            });
             view! {
                 <li id=format!("source-{}", source.id)>
-                    <span class="source-publisher">{source.publisher.clone()}</span>
+                    // Publishers keep their own name and script.
+                    <span class="source-publisher" lang=source.language.clone()>{publisher}</span>
                     ", "
                     {title}
-                    ", "
-                    {date_view(lang, &source.date)}
-                    " "
-                    <span class=format!("source-kind source-{:?}", source.kind).to_lowercase()>
-                        {format!("({})", s.source_kind(source.kind))}
-                    </span>
+                    {dated}
+                    {read}
+                    {tier}
                 </li>
             }
         })
@@ -169,6 +183,24 @@ pub fn disputed_note(lang: Lang, note: Option<&crate::core::model::Text>) -> imp
                 ": "
                 {lang.pick(note).into_owned()}
             </aside>
+        }
+    })
+}
+
+/// Said on an item that rests only on sources of the weak tiers.
+pub fn weak_source_note(lang: Lang, weak: bool) -> impl IntoView {
+    weak.then(|| view! { <p class="weak-source" role="note">{strings(lang).weak_source_note()}</p> })
+}
+
+/// "Record as of {date}": the newest dated item, what the record is
+/// complete to.
+pub fn record_as_of(lang: Lang, data: &Dataset) -> impl IntoView {
+    data.record_as_of().map(|day| {
+        let date = lang.format_date(day);
+        view! {
+            <p class="record-as-of">
+                <time datetime=day.to_string()>{fill(strings(lang).record_as_of(), &[("date", &date)])}</time>
+            </p>
         }
     })
 }

@@ -76,10 +76,21 @@ fn flush(token: &mut String, out: &mut String, sentence_start: &mut bool) {
     if !token.is_empty() {
         if stays_latin(token, *sentence_start) {
             out.push_str(token);
-        } else if is_acronym(token) {
-            transliterate_acronym(token, out);
         } else {
-            transliterate_word(token, out);
+            // Each part of a hyphenated token on its own: an acronym keeps
+            // its case ending (EULEX-a → ЕУЛЕКС-а).
+            for (i, part) in token.split('-').enumerate() {
+                if i > 0 {
+                    out.push('-');
+                }
+                if is_acronym(part) {
+                    transliterate_acronym(part, out);
+                } else if i > 0 && stays_latin(part, false) {
+                    out.push_str(part);
+                } else {
+                    transliterate_word(part, out);
+                }
+            }
         }
         *sentence_start = ends_sentence(token);
         token.clear();
@@ -107,12 +118,14 @@ fn stays_latin(token: &str, sentence_start: bool) -> bool {
         return false;
     }
     let has_digit = token.chars().any(|c| c.is_ascii_digit());
-    let caps = letters.iter().all(|c| c.is_uppercase());
-    // An acronym may have X (EULEX → ЕУЛЕКС); other words with letters
-    // Serbian lacks are foreign.
-    let foreign = letters.iter().any(|c| {
-        let c = c.to_lowercase().next().unwrap_or(*c);
-        matches!(c, 'q' | 'w' | 'y' | 'ë' | 'ç') || (c == 'x' && !caps)
+    // An acronym may have X (EULEX → ЕУЛЕКС, EULEX-a); other words with
+    // letters Serbian lacks are foreign.
+    let foreign = token.split('-').any(|part| {
+        let caps = is_acronym(part);
+        part.chars().any(|c| {
+            let c = c.to_lowercase().next().unwrap_or(c);
+            matches!(c, 'q' | 'w' | 'y' | 'ë' | 'ç') || (c == 'x' && !caps)
+        })
     });
     foreign || (has_digit && letters.iter().any(|c| c.is_uppercase()))
 }
@@ -270,6 +283,7 @@ mod tests {
             "уз посредовање ЕУ (САД, ОЕБС, ЗСО, УНМИК)"
         );
         assert_eq!(to_cyrillic("NJ"), "НЈ");
+        assert_eq!(to_cyrillic("EULEX-a, KFOR-u i NATO-om"), "ЕУЛЕКС-а, КФОР-у и НАТО-ом");
     }
 
     #[test]

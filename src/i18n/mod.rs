@@ -19,7 +19,7 @@ use crate::core::lang::Lang;
 use crate::core::model::{
     ActorKind, Adoption, AgreementKind, EventKind, InterfaceTables, Level, Party, Phase, SourceKind, Tier,
 };
-use crate::core::translit::to_cyrillic;
+use crate::core::translit::{strip_latin_marks, to_cyrillic};
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
@@ -64,16 +64,26 @@ impl Strings {
     fn transliterated(&self) -> Strings {
         Strings(self.0.map(|text| leak(to_cyrillic(text))))
     }
+
+    /// The Serbian texts as shown in Latin: the marks of the spans that
+    /// stay Latin in Cyrillic removed.
+    fn in_latin(&self) -> Strings {
+        Strings(self.0.map(|text| match strip_latin_marks(text) {
+            std::borrow::Cow::Borrowed(same) => same,
+            std::borrow::Cow::Owned(stripped) => leak(stripped),
+        }))
+    }
 }
 
 /// The interface strings of a language.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn strings(lang: Lang) -> &'static Strings {
     static CYRILLIC: OnceLock<Strings> = OnceLock::new();
+    static LATIN: OnceLock<Strings> = OnceLock::new();
     match lang {
         Lang::En => &EN,
         Lang::Sq => &SQ,
-        Lang::SrLatn => &SR,
+        Lang::SrLatn => LATIN.get_or_init(|| SR.in_latin()),
         Lang::SrCyrl => CYRILLIC.get_or_init(|| SR.transliterated()),
     }
 }
@@ -82,10 +92,11 @@ pub fn strings(lang: Lang) -> &'static Strings {
 /// dataset files: text language (`en`, `sq`, `sr`) to key to text.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn interface_tables() -> InterfaceTables {
-    [("en", Lang::En), ("sq", Lang::Sq), ("sr", Lang::SrLatn)]
+    // Serbian as written, with its marks: the app derives both scripts.
+    [("en", &EN), ("sq", &SQ), ("sr", &SR)]
         .into_iter()
-        .map(|(key, lang)| {
-            let table = strings(lang)
+        .map(|(key, strings)| {
+            let table = strings
                 .entries()
                 .into_iter()
                 .map(|(k, text)| (k.to_string(), text.to_string()))
@@ -122,10 +133,12 @@ pub fn install(tables: &InterfaceTables) -> Result<(), String> {
 pub fn strings(lang: Lang) -> &'static Strings {
     static EMPTY: OnceLock<Strings> = OnceLock::new();
     static CYRILLIC: OnceLock<Strings> = OnceLock::new();
+    static LATIN: OnceLock<Strings> = OnceLock::new();
     let installed = INSTALLED.get().map(Vec::as_slice).unwrap_or_default();
     let own = installed.iter().find(|(key, _)| key == lang.text_key());
     match (own, installed.first()) {
         (Some((_, latin)), _) if lang == Lang::SrCyrl => CYRILLIC.get_or_init(|| latin.transliterated()),
+        (Some((_, latin)), _) if lang == Lang::SrLatn => LATIN.get_or_init(|| latin.in_latin()),
         (Some((_, strings)), _) | (None, Some((_, strings))) => strings,
         (None, None) => EMPTY.get_or_init(Strings::blank),
     }

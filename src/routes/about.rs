@@ -2,8 +2,9 @@
 //! counts as evidence, how to cite it, the licence and the codebook.
 
 use crate::base_path;
-use crate::components::{level_badge, use_lang};
-use crate::core::model::Level;
+use crate::components::{level_badge, record_as_of, use_lang};
+use crate::core::model::{Level, Tier};
+use crate::data::with_dataset;
 use crate::i18n::strings;
 use leptos::prelude::*;
 
@@ -43,6 +44,17 @@ pub fn About() -> impl IntoView {
                     <h3>{s.about_evidence_heading()}</h3>
                     <p>{s.about_evidence()}</p>
                     <p>{s.about_claims()}</p>
+                </section>
+                <section id="grading">
+                    <h2>{s.about_grading_heading()}</h2>
+                    <p>{s.about_grading()}</p>
+                    <ul class="tiers">
+                        {Tier::ALL
+                            .into_iter()
+                            .map(|tier| view! { <li class=format!("source-tier tier-{}", tier.key())>{s.tier(tier)}</li> })
+                            .collect_view()}
+                    </ul>
+                    {with_dataset(move |data| record_as_of(lang, &data))}
                 </section>
                 <section>
                     <h2>{s.about_languages_heading()}</h2>

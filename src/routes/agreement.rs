@@ -4,7 +4,7 @@
 
 use crate::components::{
     actor_links, actor_name, agreement_item, date_view, disputed_note, event_list, level_badge, source_list,
-    theme_tags, use_lang,
+    theme_tags, use_lang, weak_source_note,
 };
 use crate::core::lang::Lang;
 use crate::core::model::{Agreement, Dataset, Provision};
@@ -185,6 +185,7 @@ fn provision_view(lang: Lang, data: &Dataset, p: &Provision) -> impl IntoView {
                 <li>
                     <p>{date_view(lang, &entry.date)} " — " {level_badge(lang, entry.level)}</p>
                     <p>{lang.pick(&entry.note).into_owned()}</p>
+                    {weak_source_note(lang, entry.weak_source)}
                     {successor}
                     {claims}
                     {source_list(lang, data, &entry.sources)}

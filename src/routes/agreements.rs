@@ -143,7 +143,7 @@ fn agreement_card(lang: crate::core::lang::Lang, data: &crate::core::model::Data
                     <a href=href(lang, &Page::Agreement(a.id.clone()))>{lang.pick(&a.title).into_owned()}</a>
                 </h2>
                 <p>{lang.pick(&a.summary).into_owned()}</p>
-                <p class="meta">
+                <p class="meta provisions-count">
                     {count(lang, s.agreement_provisions_count(), a.provisions.len(), &[("n", &lang.format_number(a.provisions.len()))])}
                 </p>
             </li>

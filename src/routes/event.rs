@@ -1,7 +1,9 @@
 //! `/{lang}/events/{id}`: one event with its context, the agreements it
 //! concerns, who was involved, its sources, and the events either side of it.
 
-use crate::components::{actor_links, agreement_item, date_view, disputed_note, source_list, theme_tags, use_lang};
+use crate::components::{
+    actor_links, agreement_item, date_view, disputed_note, source_list, theme_tags, use_lang, weak_source_note,
+};
 use crate::core::lang::Lang;
 use crate::core::model::{Dataset, Event};
 use crate::core::routes::Page;
@@ -56,6 +58,7 @@ fn event_view(lang: Lang, data: &Dataset, index: usize) -> impl IntoView {
             </header>
             {disputed_note(lang, e.disputed.as_ref())}
             <p class="lead">{lang.pick(&e.summary).into_owned()}</p>
+            {weak_source_note(lang, e.weak_source)}
             <section aria-labelledby="context-heading">
                 <h2 id="context-heading">{s.event_context()}</h2>
                 <dl class="facts">

@@ -1,7 +1,7 @@
 //! Home: the dialogue in a few plain sentences, key figures, the latest
 //! events and ways in.
 
-use crate::components::{event_list, use_lang};
+use crate::components::{event_list, record_as_of, use_lang};
 use crate::core::model::{Dataset, Level};
 use crate::core::routes::Page;
 use crate::data::with_dataset;
@@ -57,6 +57,7 @@ pub fn Home() -> impl IntoView {
                         })
                         .collect_view()}
                 </dl>
+                {record_as_of(lang, &data)}
             </section>
             <section aria-labelledby="latest-heading">
                 <h2 id="latest-heading">{s.home_latest()}</h2>

@@ -12,7 +12,7 @@ use crate::core::status::{self, AsOf, LevelCounts, SortBy};
 use crate::core::validate::is_calendar_date;
 use crate::data::with_dataset;
 use crate::href;
-use crate::i18n::{fill, strings, Strings};
+use crate::i18n::{count, fill, strings, Strings};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use std::sync::Arc;
@@ -165,6 +165,9 @@ fn status_view(
             <p class="help">
                 {s.status_weighted_help()} " "
                 <a href=format!("{}#methodology", href(lang, &Page::About))>{s.status_method_link()}</a>
+            </p>
+            <p class="count">
+                {count(lang, s.status_provisions_n(), overall.total(), &[("n", &lang.format_number(overall.total()))])}
             </p>
             {stacked_bar(lang, &overall, "bar-large")}
             <ul class="legend">

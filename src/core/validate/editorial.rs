@@ -141,20 +141,42 @@ impl Editorial {
     /// Source addresses, dates and the tier of what every claim rests on.
     pub(super) fn check_sources(&self, c: &mut Checker<'_>, d: &Dataset) {
         let banned = self.registry.as_ref().map_or(&[][..], |r| &r.banned_hosts[..]);
+        let publishers: HashMap<&str, &Publisher> = self
+            .registry
+            .iter()
+            .flat_map(|r| &r.publishers)
+            .map(|p| (p.name.as_str(), p))
+            .collect();
         for source in &d.sources {
             let at = c.at("source", &source.id);
             if let Some(url) = &source.url {
                 let host = host_of(url);
-                if let Some(b) = banned
+                let banned_here = banned
                     .iter()
-                    .find(|b| host == b.host || host.ends_with(&format!(".{}", b.host)))
-                {
+                    .find(|b| host == b.host || host.ends_with(&format!(".{}", b.host)));
+                if let Some(b) = banned_here {
                     c.push(
                         &at,
                         format!("the url is on {}, which may not be cited ({})", b.host, b.why),
                         "cite the original; where it is not online, keep publisher, title and date and remove `url`"
                             .into(),
                     );
+                }
+                // A copy on another site is that site's publication: its tier
+                // is the site's, not the original's.
+                if let Some(p) = publishers
+                    .get(source.publisher.as_str())
+                    .filter(|_| banned_here.is_none())
+                {
+                    if !p.hosts.iter().any(|h| same_site(&host, h)) {
+                        c.push(
+                            &at,
+                            format!("the url is on {host}, which is not a site of {} in data/publishers.json", p.name),
+                            "if it is the publisher's own site, add the host to its `hosts`; if it is a copy elsewhere, \
+                             name that site as `publisher` and the original as `agency`"
+                                .into(),
+                        );
+                    }
                 }
                 let lower = url.to_ascii_lowercase();
                 if let Some(listing) = LISTING_PATHS.iter().find(|p| lower.contains(*p)) {
@@ -164,6 +186,13 @@ impl Editorial {
                         "cite the article itself".into(),
                     );
                 }
+            }
+            if source.language.as_deref().is_none_or(|l| l.trim().is_empty()) {
+                c.push(
+                    &at,
+                    "it does not say which language it is written in".into(),
+                    "add `language`: en, sr, sq, de… (pages mark its title in that language)".into(),
+                );
             }
             match (&source.accessed, source.date.is_empty()) {
                 (Some(accessed), _) => {
@@ -305,6 +334,14 @@ fn weak_mark(c: &mut Checker<'_>, at: &str, backed: bool, marked: bool) {
         ),
         _ => {}
     }
+}
+
+/// Whether a host is the registered one, a `www.` or `m.` form of it, or a
+/// subdomain.
+fn same_site(host: &str, registered: &str) -> bool {
+    let bare = |h: &str| h.trim_start_matches("www.").trim_start_matches("m.").to_string();
+    let (host, registered) = (bare(host), bare(&registered.to_ascii_lowercase()));
+    host == registered || host.ends_with(&format!(".{registered}"))
 }
 
 /// The host of an http(s) address, lower-cased.
