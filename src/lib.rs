@@ -64,6 +64,10 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("status") view=routes::status::StatusPage />
                     <Route path=path!("glossary") view=routes::glossary::Glossary />
                     <Route path=path!("about") view=routes::about::About />
+                    <Route path=path!("guides") view=routes::guides::GuideList />
+                    <Route path=path!("guides/:id") view=routes::guides::GuidePage />
+                    <Route path=path!("themes") view=routes::themes::ThemeList />
+                    <Route path=path!("themes/:id") view=routes::themes::ThemePage />
                     <Route path=path!("*any") view=routes::not_found::NotFound />
                 </ParentRoute>
             </Routes>

@@ -31,6 +31,18 @@ pub fn page_meta(lang: Lang, page: &Page, data: Option<&Dataset>) -> PageMeta {
         Page::Status => make(s.status_title(), s.status_description()),
         Page::Timeline => make(s.timeline_title(), s.timeline_description()),
         Page::Search => make(s.search_title(), s.search_description()),
+        Page::Guides => make(s.guides_title(), s.guides_description()),
+        Page::Themes => make(s.themes_title(), s.themes_description()),
+        Page::Guide(id) => match data.map(|d| d.guide(id)) {
+            Some(Some(g)) => make(&lang.pick(&g.question), &lang.pick(&g.answer)),
+            Some(None) => make(s.not_found_title(), s.not_found_text()),
+            None => make(s.guides_title(), s.guides_description()),
+        },
+        Page::Theme(id) => match data.map(|d| d.theme(id)) {
+            Some(Some(t)) => make(&lang.pick(&t.name), &lang.pick(&t.description)),
+            Some(None) => make(s.not_found_title(), s.not_found_text()),
+            None => make(s.themes_title(), s.themes_description()),
+        },
         Page::NotFound => make(s.not_found_title(), s.not_found_text()),
         Page::Agreement(id) => match data.map(|d| d.agreement(id)) {
             Some(Some(a)) => make(&lang.pick(&a.title), &lang.pick(&a.summary)),

@@ -145,7 +145,13 @@ pub fn theme_tags(lang: Lang, data: &Dataset, ids: &[String]) -> impl IntoView {
     let tags: Vec<_> = ids
         .iter()
         .filter_map(|id| data.theme(id))
-        .map(|theme| view! { <li class="tag">{lang.pick(&theme.name).into_owned()}</li> })
+        .map(|theme| {
+            view! {
+                <li class="tag">
+                    <a href=href(lang, &Page::Theme(theme.id.clone()))>{lang.pick(&theme.name).into_owned()}</a>
+                </li>
+            }
+        })
         .collect();
     view! { <ul class="tags">{tags}</ul> }
 }

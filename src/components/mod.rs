@@ -132,6 +132,8 @@ fn Header() -> impl IntoView {
                 <nav class="main-nav" aria-label=strings(lang).nav_label()>
                     <ul>
                         {nav_item(Page::Home, |l| strings(l).nav_home())}
+                        {nav_item(Page::Guides, |l| strings(l).nav_guides())}
+                        {nav_item(Page::Themes, |l| strings(l).nav_themes())}
                         {nav_item(Page::Agreements, |l| strings(l).nav_agreements())}
                         {nav_item(Page::Timeline, |l| strings(l).nav_timeline())}
                         {nav_item(Page::Status, |l| strings(l).nav_status())}

@@ -464,6 +464,47 @@ pub struct GlossaryEntry {
     pub sources: Vec<String>,
 }
 
+/// One government's (or party's) account where the two differ: attributed
+/// and sourced.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Account {
+    pub actor: String,
+    pub text: Text,
+    pub sources: Vec<String>,
+}
+
+/// A citizen's question answered from the record: `data/guides/<id>.json`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Guide {
+    #[serde(rename = "$schema", default, skip_serializing)]
+    pub schema: Option<String>,
+    pub id: String,
+    /// The question as a reader asks it.
+    pub question: Text,
+    /// The answer today, in two to four plain sentences.
+    pub answer: Text,
+    /// The day the answer describes.
+    pub as_of: String,
+    /// What a person needs (documents, fees, offices), where sources say it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub needs: Vec<Text>,
+    /// Where the two governments' accounts differ.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub accounts: Vec<Account>,
+    /// `agreement-id#provision-id`: what the answer rests on. Their status
+    /// histories make the guide's dated history, with `events`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub provisions: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub events: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub themes: Vec<String>,
+    pub sources: Vec<String>,
+    pub last_checked: String,
+}
+
 /// The source with this id in a dataset that holds its sources (apart, a
 /// reference is a position instead: see `Dataset::sources_apart`).
 pub fn find_source<'a>(sources: &'a [Source], id: &str) -> Option<&'a Source> {
@@ -479,6 +520,8 @@ pub struct Dataset {
     pub actors: Vec<Actor>,
     pub themes: Vec<Theme>,
     pub glossary: Vec<GlossaryEntry>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub guides: Vec<Guide>,
     pub sources: Vec<Source>,
     /// Set only in the one-language files the app loads first (`en`, `sq` or
     /// `sr`, which serves both scripts): they carry texts in that language
@@ -517,6 +560,38 @@ impl Dataset {
         order::sort_by(&mut self.sources, |a, b| a.id.cmp(&b.id));
     }
 
+    /// Each guide's sources in the order a reader should check them:
+    /// official documents, then news reports, then the rest (once graded).
+    pub fn order_guide_sources(&mut self) {
+        let tiers: std::collections::HashMap<&str, Option<Tier>> =
+            self.sources.iter().map(|s| (s.id.as_str(), s.tier)).collect();
+        for guide in &mut self.guides {
+            order::sort_by_key(&mut guide.sources, |id| {
+                tiers.get(id.as_str()).copied().flatten().unwrap_or(Tier::Other)
+            });
+        }
+    }
+
+    pub fn guide(&self, id: &str) -> Option<&Guide> {
+        self.guides.iter().find(|g| g.id == id)
+    }
+
+    /// The agreement and provision an `agreement-id#provision-id` names.
+    pub fn provision_ref(&self, reference: &str) -> Option<(&Agreement, &Provision)> {
+        let (agreement, provision) = reference.split_once('#')?;
+        let a = self.agreement(agreement)?;
+        Some((a, a.provisions.iter().find(|p| p.id == provision)?))
+    }
+
+    /// Guides that rest on any provision of an agreement.
+    pub fn guides_of<'a>(&'a self, agreement_id: &'a str) -> impl Iterator<Item = &'a Guide> + 'a {
+        self.guides.iter().filter(move |g| {
+            g.provisions
+                .iter()
+                .any(|r| r.split_once('#').is_some_and(|(a, _)| a == agreement_id))
+        })
+    }
+
     pub fn agreement(&self, id: &str) -> Option<&Agreement> {
         self.agreements.iter().find(|a| a.id == id)
     }
@@ -549,6 +624,10 @@ impl Dataset {
         all(&mut self.events.iter_mut().flat_map(|e| &mut e.sources));
         all(&mut self.actors.iter_mut().flat_map(|a| &mut a.sources));
         all(&mut self.glossary.iter_mut().flat_map(|g| &mut g.sources));
+        for g in &mut self.guides {
+            all(&mut g.sources.iter_mut());
+            all(&mut g.accounts.iter_mut().flat_map(|a| &mut a.sources));
+        }
     }
 
     /// How many sources the record cites from, wherever they are kept.

@@ -61,11 +61,15 @@ pub enum RecordKind {
     Event,
     Actor,
     Glossary,
+    Guide,
+    Theme,
 }
 
 impl RecordKind {
     /// Also the order of the kind facet.
-    pub const ALL: [RecordKind; 5] = [
+    pub const ALL: [RecordKind; 7] = [
+        RecordKind::Guide,
+        RecordKind::Theme,
         RecordKind::Agreement,
         RecordKind::Provision,
         RecordKind::Event,
@@ -80,6 +84,21 @@ impl RecordKind {
             RecordKind::Event => "event",
             RecordKind::Actor => "actor",
             RecordKind::Glossary => "glossary",
+            RecordKind::Guide => "guide",
+            RecordKind::Theme => "theme",
+        }
+    }
+
+    /// How much a match in this kind of record counts: a reader's question
+    /// is best answered by a guide, a topic by its page, an agreement's name
+    /// by the agreement rather than by a glossary entry that defines it.
+    fn weight(self) -> f32 {
+        match self {
+            RecordKind::Guide => 3.0,
+            RecordKind::Theme => 2.5,
+            RecordKind::Agreement => 1.5,
+            RecordKind::Glossary => 0.8,
+            RecordKind::Provision | RecordKind::Event | RecordKind::Actor => 1.0,
         }
     }
 
@@ -104,6 +123,8 @@ pub struct Filters {
     pub kind: Option<String>,
     pub year: Option<String>,
     pub theme: Option<String>,
+    /// `newest`: by date, newest first, instead of by relevance.
+    pub sort: Option<String>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -762,6 +783,34 @@ impl SearchIndex {
             });
         }
 
+        // Guides and topic pages come after the glossary, whose documents'
+        // numbers the synonyms rely on.
+        for (index, guide) in data.guides.iter().enumerate() {
+            let record = RecordRef {
+                kind: RecordKind::Guide,
+                index,
+                sub: 0,
+            };
+            add_doc(record, &guide.as_of, &guide.themes, &mut builder, &mut |d| {
+                d.text(&guide.question, 4.0);
+                d.text(&guide.answer, 2.0);
+                for need in &guide.needs {
+                    d.text(need, 1.0);
+                }
+            });
+        }
+        for (index, theme) in data.themes.iter().enumerate() {
+            let record = RecordRef {
+                kind: RecordKind::Theme,
+                index,
+                sub: 0,
+            };
+            add_doc(record, "", std::slice::from_ref(&theme.id), &mut builder, &mut |d| {
+                d.text(&theme.name, 4.0);
+                d.text(&theme.description, 2.0);
+            });
+        }
+
         let (synonym_keys, synonym_entries) = synonyms(data, &mut builder);
 
         let mut words: Vec<Word> = builder
@@ -1023,14 +1072,16 @@ impl SearchIndex {
             .map(|doc| Ranked {
                 phrase: false,
                 exact: is_exact(doc),
-                score: scores[doc as usize],
+                score: scores[doc as usize] * self.docs[doc as usize].record.kind.weight(),
                 doc,
             })
             .collect();
+        let newest = filters.sort.as_deref() == Some("newest");
         // Best first: phrase, exact diacritics, score, newer, then stable.
         let best_first = |a: &Ranked, b: &Ranked| {
-            b.phrase
-                .cmp(&a.phrase)
+            let by_date = self.docs[b.doc as usize].date.cmp(&self.docs[a.doc as usize].date);
+            (if newest { by_date } else { std::cmp::Ordering::Equal })
+                .then(b.phrase.cmp(&a.phrase))
                 .then(b.exact.cmp(&a.exact))
                 .then(b.score.total_cmp(&a.score))
                 .then(self.docs[b.doc as usize].date.cmp(&self.docs[a.doc as usize].date))
@@ -1659,6 +1710,8 @@ mod tests {
                     RecordKind::Event => data.events[r.index].id.clone(),
                     RecordKind::Actor => data.actors[r.index].id.clone(),
                     RecordKind::Glossary => data.glossary[r.index].id.clone(),
+                    RecordKind::Guide => data.guides[r.index].id.clone(),
+                    RecordKind::Theme => data.themes[r.index].id.clone(),
                 }
             })
             .collect()

@@ -136,11 +136,41 @@ pub fn by_party(data: &Dataset, as_of: AsOf) -> Vec<(Party, LevelCounts)> {
         .collect()
 }
 
+/// The counts of one theme's provisions.
+pub fn theme(data: &Dataset, theme_id: &str, as_of: AsOf) -> LevelCounts {
+    count(in_theme(data, theme_id), as_of)
+}
+
+fn in_theme<'a>(data: &'a Dataset, theme_id: &'a str) -> impl Iterator<Item = (&'a Agreement, &'a Provision)> + 'a {
+    all_provisions(data).filter(move |(a, p)| provision_themes(a, p).iter().any(|t| t == theme_id))
+}
+
+/// One theme's provisions with their agreement, grouped by agreement in
+/// dataset order (newest agreement first).
+pub fn theme_provisions<'a>(data: &'a Dataset, theme_id: &'a str) -> Vec<(&'a Agreement, Vec<&'a Provision>)> {
+    let mut groups: Vec<(&Agreement, Vec<&Provision>)> = Vec::new();
+    for (a, p) in in_theme(data, theme_id) {
+        match groups.last_mut() {
+            Some((last, provisions)) if last.id == a.id => provisions.push(p),
+            _ => groups.push((a, vec![p])),
+        }
+    }
+    groups
+}
+
 /// The weighted percentage at each date (ISO dates, ascending).
 pub fn percent_over_time(data: &Dataset, dates: &[String]) -> Vec<(String, Option<f64>)> {
     dates
         .iter()
         .map(|d| (d.clone(), overall(data, Some(d)).percent()))
+        .collect()
+}
+
+/// As [`percent_over_time`], for one theme.
+pub fn theme_percent_over_time(data: &Dataset, theme_id: &str, dates: &[String]) -> Vec<(String, Option<f64>)> {
+    dates
+        .iter()
+        .map(|d| (d.clone(), theme(data, theme_id, Some(d)).percent()))
         .collect()
 }
 
@@ -160,6 +190,20 @@ pub fn chart_dates(data: &Dataset) -> Vec<String> {
     let last_year: u32 = latest[..4].parse().unwrap_or(first);
     let mut dates: Vec<String> = (first..last_year).map(|y| format!("{y}-12-31")).collect();
     dates.push(latest.to_string());
+    dates
+}
+
+/// The chart's dates up to an as-of date, ending on it.
+pub fn chart_dates_as_of(data: &Dataset, as_of: AsOf) -> Vec<String> {
+    let mut dates: Vec<String> = chart_dates(data)
+        .into_iter()
+        .filter(|d| as_of.is_none_or(|a| d.as_str() <= a))
+        .collect();
+    if let Some(a) = as_of {
+        if dates.last().map(String::as_str) != Some(a) {
+            dates.push(a.to_string());
+        }
+    }
     dates
 }
 

@@ -43,6 +43,8 @@ pub enum FileKind {
     Actors,
     Themes,
     Glossary,
+    /// `guides/<id>.json`: one citizen's question answered.
+    Guide,
     /// `publishers.json`: each publisher's tier.
     Publishers,
     /// `terms/<lang>.json`: the terminology base of one language.
@@ -60,6 +62,7 @@ impl FileKind {
             Some(("sources", _)) => Some(FileKind::Sources),
             Some(("actors", _)) => Some(FileKind::Actors),
             Some(("terms", _)) => Some(FileKind::Terms),
+            Some(("guides", _)) => Some(FileKind::Guide),
             None if path == "publishers.json" => Some(FileKind::Publishers),
             None if path == "themes.json" => Some(FileKind::Themes),
             None if path == "glossary.json" => Some(FileKind::Glossary),
@@ -76,6 +79,7 @@ impl FileKind {
             FileKind::Actors => "actorsFile",
             FileKind::Themes => "themesFile",
             FileKind::Glossary => "glossaryFile",
+            FileKind::Guide => "guideFile",
             FileKind::Publishers => "publishersFile",
             FileKind::Terms => "termsFile",
         }
@@ -119,6 +123,7 @@ pub fn load(files: &[DataFile], today: &str) -> (Dataset, Vec<Problem>) {
     let mut grading = Checker::new(&empty, today, &origins);
     editorial.grade(&mut grading, &mut dataset.sources);
     problems.extend(grading.problems);
+    dataset.order_guide_sources();
     problems.extend(check_with_origins(&dataset, today, &origins, Some(&editorial)));
     dataset.sort();
     (dataset, problems)
@@ -185,6 +190,20 @@ fn parse_file(
             let glossary: Vec<GlossaryEntry> = serde_json::from_str(&file.contents).map_err(parse_problem)?;
             note(origins, "glossary", path, &glossary, |g| &g.id);
             dataset.glossary.extend(glossary);
+        }
+        FileKind::Guide => {
+            let guide: Guide = serde_json::from_str(&file.contents).map_err(parse_problem)?;
+            let expected = format!("guides/{}.json", guide.id);
+            if path != expected {
+                return Err(Problem {
+                    file: path.into(),
+                    record: guide.id.clone(),
+                    message: format!("the file name does not match the guide id `{}`", guide.id),
+                    fix: format!("rename the file to data/{expected}, or change the id to match the file name"),
+                });
+            }
+            note(origins, "guide", path, std::slice::from_ref(&guide), |g| &g.id);
+            dataset.guides.push(guide);
         }
         FileKind::Publishers => {
             editorial.registry = Some(serde_json::from_str(&file.contents).map_err(parse_problem)?);
@@ -388,6 +407,25 @@ impl<'a> Checker<'a> {
                 }
             }
         }
+        let event_ids: HashSet<&str> = d.events.iter().map(|e| e.id.as_str()).collect();
+        for g in &d.guides {
+            let at = self.at("guide", &g.id);
+            for reference in g.provisions.iter().filter(|r| !ids.provisions.contains(r.as_str())) {
+                self.push(
+                    &at,
+                    format!("`provisions` names `{reference}`, which does not exist"),
+                    "write agreement-id#provision-id, as in data/agreements/".into(),
+                );
+            }
+            self.refs(&at, "events", &g.events, &event_ids, "event", "data/events/");
+            self.refs(&at, "themes", &g.themes, &ids.themes, "theme", "data/themes.json");
+            sources(self, &at, "sources", &g.sources);
+            for account in &g.accounts {
+                let actor = std::slice::from_ref(&account.actor);
+                self.refs(&at, "accounts.actor", actor, &ids.actors, "actor", "data/actors/");
+                sources(self, &at, "accounts.sources", &account.sources);
+            }
+        }
         for e in &d.events {
             let at = self.at("event", &e.id);
             self.refs(
@@ -450,6 +488,21 @@ impl<'a> Checker<'a> {
         }
         for a in &d.agreements {
             self.agreement_wording(a);
+        }
+        for g in &d.guides {
+            let at = self.at("guide", &g.id);
+            self.text(&at, "question", &g.question);
+            self.text(&at, "answer", &g.answer);
+            for need in &g.needs {
+                self.text(&at, "needs", need);
+            }
+            self.date(&at, "as_of", &g.as_of);
+            self.date(&at, "last_checked", &g.last_checked);
+            self.sourced(&at, "sources", &g.sources);
+            for account in &g.accounts {
+                self.text(&at, "accounts.text", &account.text);
+                self.sourced(&at, "accounts.sources", &account.sources);
+            }
         }
         let mut same_day_titles: HashSet<(String, String)> = HashSet::new();
         for e in &d.events {

@@ -13,6 +13,7 @@ use crate::core::timeline::{self, Moment};
 use crate::data::with_dataset;
 use crate::href;
 use crate::i18n::{fill, strings};
+use crate::routes::guides::guide_links;
 use crate::routes::not_found::NotFound;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -99,6 +100,11 @@ fn agreement_view(lang: Lang, data: &Dataset, a: &Agreement) -> impl IntoView {
             <section aria-labelledby="moments-heading">
                 <h2 id="moments-heading">{s.agreement_timeline()}</h2>
                 {moments_view(lang, data, a)}
+            </section>
+            <section aria-labelledby="ways-heading">
+                <h2 id="ways-heading">{s.agreement_guides()}</h2>
+                {guide_links(lang, &data.guides_of(&a.id).collect::<Vec<_>>())}
+                {theme_tags(lang, data, &a.themes)}
             </section>
             <section aria-labelledby="related-heading">
                 <h2 id="related-heading">{s.agreement_related()}</h2>

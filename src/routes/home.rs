@@ -7,6 +7,7 @@ use crate::core::routes::Page;
 use crate::data::with_dataset;
 use crate::href;
 use crate::i18n::{count, strings};
+use crate::routes::guides::guide_links;
 use leptos::prelude::*;
 
 /// Provisions whose latest assessment is "implemented".
@@ -65,27 +66,60 @@ pub fn Home() -> impl IntoView {
             </section>
         }
     });
-    let ways = {
+    let questions = with_dataset(move |data| {
         let s = strings(lang);
         view! {
-            <section aria-labelledby="ways-heading">
-                <h2 id="ways-heading">{s.home_ways_in()}</h2>
-                <ul class="ways">
-                    <li>
-                        <a href=href(lang, &Page::Agreements)>{s.nav_agreements()}</a>
-                        <p>{s.way_agreements()}</p>
-                    </li>
-                    <li>
-                        <a href=href(lang, &Page::Glossary)>{s.nav_glossary()}</a>
-                        <p>{s.way_glossary()}</p>
-                    </li>
-                    <li>
-                        <a href=href(lang, &Page::About)>{s.nav_about()}</a>
-                        <p>{s.way_about()}</p>
-                    </li>
+            <section aria-labelledby="questions-heading">
+                <h2 id="questions-heading">{s.home_questions()}</h2>
+                {guide_links(lang, &data.guides.iter().collect::<Vec<_>>())}
+            </section>
+            <section aria-labelledby="topics-heading">
+                <h2 id="topics-heading">{s.home_topics()}</h2>
+                <ul class="tags">
+                    {data
+                        .themes
+                        .iter()
+                        .map(|t| {
+                            view! {
+                                <li class="tag">
+                                    <a href=href(lang, &Page::Theme(t.id.clone()))>{lang.pick(&t.name).into_owned()}</a>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
                 </ul>
             </section>
         }
+    });
+    let ways = {
+        let s = strings(lang);
+        // Every section of the site, each with what it is for.
+        let ways = [
+            (Page::Guides, s.nav_guides(), s.way_guides()),
+            (Page::Themes, s.nav_themes(), s.way_themes()),
+            (Page::Agreements, s.nav_agreements(), s.way_agreements()),
+            (Page::Timeline, s.nav_timeline(), s.way_timeline()),
+            (Page::Status, s.nav_status(), s.way_status()),
+            (Page::Search, s.search_title(), s.way_search()),
+            (Page::Glossary, s.nav_glossary(), s.way_glossary()),
+            (Page::About, s.nav_about(), s.way_about()),
+        ]
+        .into_iter()
+        .map(|(page, name, what)| {
+            view! {
+                <li>
+                    <a href=href(lang, &page)>{name}</a>
+                    <p>{what}</p>
+                </li>
+            }
+        })
+        .collect_view();
+        view! {
+            <section aria-labelledby="ways-heading">
+                <h2 id="ways-heading">{s.home_ways_in()}</h2>
+                <ul class="ways">{ways}</ul>
+            </section>
+        }
     };
-    view! { <div class="home">{intro} {body} {ways}</div> }
+    view! { <div class="home">{intro} {questions} {body} {ways}</div> }
 }

@@ -50,6 +50,7 @@ pub fn SearchPage() -> impl IntoView {
             kind: value("kind"),
             year: value("year"),
             theme: value("theme"),
+            sort: value("sort"),
         }
     });
     let navigate = use_navigate();
@@ -61,6 +62,7 @@ pub fn SearchPage() -> impl IntoView {
             ("kind", f.kind.as_deref().unwrap_or("")),
             ("year", f.year.as_deref().unwrap_or("")),
             ("theme", f.theme.as_deref().unwrap_or("")),
+            ("sort", f.sort.as_deref().unwrap_or("")),
         ]);
         let path = format!("{}{query}", Page::Search.path(lang));
         navigate(
@@ -132,7 +134,14 @@ fn facet_href(lang: Lang, q: &str, filters: &Filters, key: &str, value: Option<&
     let kind = pick("kind", &filters.kind);
     let year = pick("year", &filters.year);
     let theme = pick("theme", &filters.theme);
-    let query = build_query(&[("q", q), ("kind", &kind), ("year", &year), ("theme", &theme)]);
+    let sort = pick("sort", &filters.sort);
+    let query = build_query(&[
+        ("q", q),
+        ("kind", &kind),
+        ("year", &year),
+        ("theme", &theme),
+        ("sort", &sort),
+    ]);
     format!("{}{query}", href(lang, &Page::Search))
 }
 
@@ -143,6 +152,8 @@ fn record_kind_label(s: &Strings, kind: RecordKind) -> &'static str {
         RecordKind::Event => s.record_event(),
         RecordKind::Actor => s.record_actor(),
         RecordKind::Glossary => s.record_glossary(),
+        RecordKind::Guide => s.record_guide(),
+        RecordKind::Theme => s.record_theme(),
     }
 }
 
@@ -191,6 +202,24 @@ fn describe(lang: Lang, data: &Dataset, record: RecordRef) -> (String, &Text, Op
                 &g.definition,
                 None,
                 format!("{}#{}", href(lang, &Page::Glossary), g.id),
+            )
+        }
+        RecordKind::Guide => {
+            let g = &data.guides[record.index];
+            (
+                lang.pick(&g.question).into_owned(),
+                &g.answer,
+                None,
+                href(lang, &Page::Guide(g.id.clone())),
+            )
+        }
+        RecordKind::Theme => {
+            let t = &data.themes[record.index];
+            (
+                lang.pick(&t.name).into_owned(),
+                &t.description,
+                None,
+                href(lang, &Page::Theme(t.id.clone())),
             )
         }
     }
@@ -314,6 +343,19 @@ fn results_view(lang: Lang, data: &Dataset, q: &str, filters: &Filters, results:
         .collect_view();
     view! {
         <p class="count" role="status">{count(lang, s.search_results_count(), results.total, &[("n", &lang.format_number(results.total))])}</p>
+        <p class="sort-links">
+            {s.search_sort_label()} ": "
+            {[(None, s.search_sort_relevance()), (Some("newest"), s.search_sort_newest())]
+                .into_iter()
+                .map(|(value, label)| {
+                    let current = filters.sort.as_deref() == value;
+                    view! {
+                        " "
+                        <a href=facet_href(lang, q, filters, "sort", value) aria-current=current.then_some("true")>{label}</a>
+                    }
+                })
+                .collect_view()}
+        </p>
         <div class="search-layout">
             <aside class="facets" aria-label=s.facet_kind()>
                 {facet_list(s.facet_kind(), "kind", &results.facets.kind, &kind_name, &filters.kind)}

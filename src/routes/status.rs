@@ -133,7 +133,12 @@ fn status_view(
         .map(|(t, counts)| {
             counts_row(
                 lang,
-                view! { <span>{lang.pick(&t.name).into_owned()}</span> }.into_any(),
+                view! {
+                    <a href=format!("{}{}", href(lang, &Page::Theme(t.id.clone())), as_of.map(|d| format!("?asof={d}")).unwrap_or_default())>
+                        {lang.pick(&t.name).into_owned()}
+                    </a>
+                }
+                .into_any(),
                 counts,
             )
         })
@@ -193,7 +198,7 @@ fn status_view(
         </section>
         <section aria-labelledby="time-heading">
             <h2 id="time-heading">{s.status_over_time()}</h2>
-            {time_chart(lang, data, as_of)}
+            {time_chart(lang, status::percent_over_time(data, &status::chart_dates_as_of(data, as_of)))}
         </section>
         <section aria-labelledby="agreements-heading">
             <h2 id="agreements-heading">{s.status_by_agreement()}</h2>
@@ -256,7 +261,7 @@ fn counts_row(lang: Lang, name: AnyView, counts: &LevelCounts) -> impl IntoView 
 }
 
 /// A bar split by level; its text alternative lists every count.
-fn stacked_bar(lang: Lang, counts: &LevelCounts, class: &'static str) -> impl IntoView {
+pub(crate) fn stacked_bar(lang: Lang, counts: &LevelCounts, class: &'static str) -> impl IntoView {
     let s = strings(lang);
     let label = Level::ALL
         .into_iter()
@@ -294,19 +299,10 @@ fn stacked_bar(lang: Lang, counts: &LevelCounts, class: &'static str) -> impl In
 
 /// The weighted percentage at each year's end, as a line, with the same
 /// figures in a table.
-fn time_chart(lang: Lang, data: &Dataset, as_of: AsOf) -> impl IntoView {
+/// The weighted percentage over time, as a line with a table behind it; the
+/// status page charts every provision, a topic page its own.
+pub(crate) fn time_chart(lang: Lang, series: Vec<(String, Option<f64>)>) -> impl IntoView {
     let s = strings(lang);
-    let dates: Vec<String> = status::chart_dates(data)
-        .into_iter()
-        .filter(|d| as_of.is_none_or(|a| d.as_str() <= a))
-        .collect();
-    let mut dates = dates;
-    if let Some(a) = as_of {
-        if dates.last().map(String::as_str) != Some(a) {
-            dates.push(a.to_string());
-        }
-    }
-    let series = status::percent_over_time(data, &dates);
     let (w, h, left, bottom) = (600.0, 220.0, 40.0, 24.0);
     let step = if series.len() > 1 {
         (w - left - 24.0) / (series.len() - 1) as f64

@@ -244,10 +244,14 @@ fn all_pages(dataset: &Dataset) -> Vec<Page> {
         Page::Search,
         Page::Glossary,
         Page::About,
+        Page::Guides,
+        Page::Themes,
     ];
     pages.extend(dataset.agreements.iter().map(|a| Page::Agreement(a.id.clone())));
     pages.extend(dataset.events.iter().map(|e| Page::Event(e.id.clone())));
     pages.extend(dataset.actors.iter().map(|a| Page::Actor(a.id.clone())));
+    pages.extend(dataset.guides.iter().map(|g| Page::Guide(g.id.clone())));
+    pages.extend(dataset.themes.iter().map(|t| Page::Theme(t.id.clone())));
     pages
 }
 

@@ -450,6 +450,16 @@ fn for_each_text(d: &Dataset, f: &mut dyn FnMut(&'static str, &str, &str, &Text)
         f("theme", &t.id, "name", &t.name);
         f("theme", &t.id, "description", &t.description);
     }
+    for g in &d.guides {
+        f("guide", &g.id, "question", &g.question);
+        f("guide", &g.id, "answer", &g.answer);
+        for need in &g.needs {
+            f("guide", &g.id, "needs", need);
+        }
+        for account in &g.accounts {
+            f("guide", &g.id, "accounts.text", &account.text);
+        }
+    }
     for g in &d.glossary {
         f("glossary", &g.id, "term", &g.term);
         f("glossary", &g.id, "definition", &g.definition);

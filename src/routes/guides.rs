@@ -1,0 +1,210 @@
+//! `/{lang}/guides` and `/{lang}/guides/{id}`: citizens' questions answered
+//! from the record. A guide's dated history is not written twice: it is the
+//! status histories of the provisions it rests on, with the events it names.
+
+use crate::components::{actor_name, date_view, level_badge, source_list, theme_tags, use_lang};
+use crate::core::lang::Lang;
+use crate::core::model::{Dataset, Guide, Level, Text};
+use crate::core::order;
+use crate::core::routes::Page;
+use crate::data::with_dataset;
+use crate::href;
+use crate::i18n::{fill, strings};
+use crate::routes::not_found::NotFound;
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+#[component]
+pub fn GuideList() -> impl IntoView {
+    let lang = use_lang();
+    let heading = {
+        let s = strings(lang);
+        view! {
+            <h1>{s.guides_title()}</h1>
+            <p class="lead">{s.guides_intro()}</p>
+        }
+    };
+    let body = with_dataset(move |data| guide_links(lang, &data.guides.iter().collect::<Vec<_>>()));
+    view! { <div class="guides-page">{heading} {body}</div> }
+}
+
+/// Guides as a list of their questions, each with its short answer.
+pub fn guide_links(lang: Lang, guides: &[&Guide]) -> impl IntoView {
+    let items = guides
+        .iter()
+        .map(|g| {
+            view! {
+                <li class="guide-item">
+                    <a href=href(lang, &Page::Guide(g.id.clone()))>{lang.pick(&g.question).into_owned()}</a>
+                    <p>{lang.pick(&g.answer).into_owned()}</p>
+                </li>
+            }
+        })
+        .collect_view();
+    view! { <ul class="guide-list">{items}</ul> }
+}
+
+#[component]
+pub fn GuidePage() -> impl IntoView {
+    let lang = use_lang();
+    let params = use_params_map();
+    let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
+    with_dataset(move |data| {
+        move || match data.guide(&id.get()) {
+            Some(guide) => guide_view(lang, &data, guide).into_any(),
+            None => view! { <NotFound /> }.into_any(),
+        }
+    })
+}
+
+/// One line of a guide's history: a provision's assessment or an event.
+struct Moment<'a> {
+    date: &'a str,
+    text: &'a Text,
+    level: Option<Level>,
+    target: String,
+}
+
+fn history<'a>(lang: Lang, data: &'a Dataset, guide: &'a Guide) -> Vec<Moment<'a>> {
+    let mut moments: Vec<Moment> = guide
+        .provisions
+        .iter()
+        .filter_map(|r| data.provision_ref(r))
+        .flat_map(|(a, p)| {
+            p.status.iter().map(move |s| Moment {
+                date: &s.date,
+                text: &s.note,
+                level: Some(s.level),
+                target: format!("{}#provision-{}", href(lang, &Page::Agreement(a.id.clone())), p.id),
+            })
+        })
+        .chain(guide.events.iter().filter_map(|id| data.event(id)).map(|e| Moment {
+            date: &e.date,
+            text: &e.title,
+            level: None,
+            target: href(lang, &Page::Event(e.id.clone())),
+        }))
+        .collect();
+    order::sort_by(&mut moments, |a, b| b.date.cmp(a.date));
+    moments
+}
+
+fn guide_view(lang: Lang, data: &Dataset, guide: &Guide) -> impl IntoView {
+    let s = strings(lang);
+    let as_of = lang.format_date(&guide.as_of);
+    let checked = lang.format_date(&guide.last_checked);
+    let needs = (!guide.needs.is_empty()).then(|| {
+        let items = guide
+            .needs
+            .iter()
+            .map(|n| view! { <li>{lang.pick(n).into_owned()}</li> })
+            .collect_view();
+        view! {
+            <section aria-labelledby="needs-heading">
+                <h2 id="needs-heading">{s.guide_needs()}</h2>
+                <ul>{items}</ul>
+            </section>
+        }
+    });
+    let moments = history(lang, data, guide)
+        .into_iter()
+        .map(|m| {
+            view! {
+                <li>
+                    <p class="meta">
+                        {date_view(lang, m.date)}
+                        {m.level.map(|level| view! { " · " {level_badge(lang, level)} })}
+                    </p>
+                    <p>
+                        <a href=m.target>{lang.pick(m.text).into_owned()}</a>
+                    </p>
+                </li>
+            }
+        })
+        .collect_view();
+    let provisions = guide
+        .provisions
+        .iter()
+        .filter_map(|r| data.provision_ref(r))
+        .map(|(a, p)| {
+            let level = p.current().map_or(Level::NotStarted, |s| s.level);
+            view! {
+                <li>
+                    <a href=format!("{}#provision-{}", href(lang, &Page::Agreement(a.id.clone())), p.id)>
+                        {lang.pick(&a.title).into_owned()} " — " {lang.label(&p.number).into_owned()} ": "
+                        {lang.pick(&p.summary).into_owned()}
+                    </a>
+                    " "
+                    {level_badge(lang, level)}
+                </li>
+            }
+        })
+        .collect_view();
+    let accounts = (!guide.accounts.is_empty()).then(|| {
+        let items = guide
+            .accounts
+            .iter()
+            .map(|account| {
+                view! {
+                    <div class="claim">
+                        <p>
+                            <strong>{actor_name(lang, data, &account.actor)}</strong>
+                        </p>
+                        <p>{lang.pick(&account.text).into_owned()}</p>
+                        {source_list(lang, data, &account.sources)}
+                    </div>
+                }
+            })
+            .collect_view();
+        view! {
+            <section aria-labelledby="accounts-heading">
+                <h2 id="accounts-heading">{s.guide_accounts()}</h2>
+                {items}
+            </section>
+        }
+    });
+    view! {
+        <article class="guide">
+            <header>
+                <h1>{lang.pick(&guide.question).into_owned()}</h1>
+            </header>
+            <section class="answer" aria-labelledby="answer-heading">
+                <h2 id="answer-heading" class="meta">
+                    <time datetime=guide.as_of.clone()>{fill(s.guide_as_of(), &[("date", &as_of)])}</time>
+                </h2>
+                <p class="lead">{lang.pick(&guide.answer).into_owned()}</p>
+                <p class="not-advice">{s.guide_not_advice()}</p>
+            </section>
+            {needs}
+            <section aria-labelledby="history-heading">
+                <h2 id="history-heading">{s.guide_history()}</h2>
+                <ol class="history-list guide-history">{moments}</ol>
+            </section>
+            <section aria-labelledby="rests-heading">
+                <h2 id="rests-heading">{s.guide_rests_on()}</h2>
+                {if guide.provisions.is_empty() {
+                    view! { <p>{s.guide_no_provisions()}</p> }.into_any()
+                } else {
+                    view! { <ul class="guide-provisions">{provisions}</ul> }.into_any()
+                }}
+            </section>
+            {accounts}
+            {(!guide.themes.is_empty())
+                .then(|| {
+                    view! {
+                        <section aria-labelledby="topics-heading">
+                            <h2 id="topics-heading">{s.guide_topics()}</h2>
+                            {theme_tags(lang, data, &guide.themes)}
+                        </section>
+                    }
+                })}
+            <section aria-labelledby="sources-heading">
+                <h2 id="sources-heading">{s.guide_sources()}</h2>
+                {source_list(lang, data, &guide.sources)}
+            </section>
+            <p class="last-checked">
+                <time datetime=guide.last_checked.clone()>{fill(s.guide_last_checked(), &[("date", &checked)])}</time>
+            </p>
+        </article>
+    }
+}
