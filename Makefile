@@ -43,6 +43,8 @@ test: test-tools lint unit dist browser-test
 lint:
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings
+	cargo clippy --all-targets --features bench -- -D warnings
+	node --check src/bin/site/sw.js
 
 unit:
 	cargo test
@@ -60,7 +62,9 @@ bench: dist test-tools
 	cargo run --quiet --bin site -- --synthetic 10000 target/synthetic-10000.json
 	cargo bench --bench core
 	cargo bench --bench search
-	node tests/bench/search-browser.mjs
+# The search hook (src/bench_hook.rs) is in this build only, not in $(DIST).
+	trunk build --release --features bench --dist target/dist-bench
+	node tests/bench/search-browser.mjs target/dist-bench
 	node tests/bench/timeline-browser.mjs
 	CARGO_TARGET_DIR=$(CURDIR)/target cargo build --quiet --release --target wasm32-unknown-unknown \
 	  --manifest-path $(BARE_LEPTOS)/Cargo.toml

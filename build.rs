@@ -152,8 +152,11 @@ fn read(path: &str, source: &str, categories: &[&str], errors: &mut Vec<String>)
     messages
 }
 
+/// A plural message's variants: (CLDR category or number, pattern).
+type Variants = Vec<(String, Pattern<String>)>;
+
 /// A message that is one select on a variable: its name and variants.
-fn plural_select(pattern: &Pattern<&str>) -> Option<(String, Vec<(String, Pattern<String>)>)> {
+fn plural_select(pattern: &Pattern<&str>) -> Option<(String, Variants)> {
     let [PatternElement::Placeable {
         expression: Expression::Select { selector, variants },
     }] = &pattern.elements[..]

@@ -1,7 +1,8 @@
 //! A hook for `make bench` only: times the search core inside the browser's
 //! wasm engine, on a dataset and queries the benchmark passes in, so it can
-//! be compared with a JavaScript library in the same page. Readers never
-//! call it; it costs a few hundred bytes of wasm.
+//! be compared with a JavaScript library in the same page. Compiled only
+//! with the `bench` feature, which `make bench` turns on for its own build
+//! (target/dist-bench): the release site does not carry it.
 
 use crate::core::search::{Filters, SearchIndex};
 use wasm_bindgen::prelude::wasm_bindgen;

@@ -4,6 +4,7 @@
 
 #![recursion_limit = "256"]
 
+#[cfg(feature = "bench")]
 pub mod bench_hook;
 pub mod boot;
 pub mod components;

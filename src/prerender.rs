@@ -44,7 +44,7 @@ mod tests {
 
     fn real_dataset() -> Dataset {
         let files = crate::core::validate::read_data_dir(std::path::Path::new("data")).unwrap();
-        crate::core::validate::load(&files, "2026-11-26").0
+        crate::core::validate::load(&files, "9999-12-31").0
     }
 
     #[test]
@@ -61,8 +61,40 @@ mod tests {
 
     #[test]
     fn renders_home() {
-        let html = render_app("/", "/en/", Arc::new(real_dataset()));
+        let data = real_dataset();
+        let provisions = || data.agreements.iter().flat_map(|a| &a.provisions);
+        let implemented = provisions()
+            .filter(|p| {
+                p.status
+                    .last()
+                    .is_some_and(|s| s.level == crate::core::model::Level::Implemented)
+            })
+            .count();
+        // The key figures, counted here from the dataset, in the page's order.
+        let figures = [
+            data.agreements.len(),
+            provisions().count(),
+            implemented,
+            data.events.len(),
+            data.sources.len(),
+        ];
+        assert!(figures.iter().all(|&n| n > 0), "{figures:?}");
+        let html = render_app("/", "/en/", Arc::new(data));
         assert!(html.contains("<h1>Kosovo–Serbia dialogue"), "{html}");
-        assert!(html.contains("<dt>30</dt>"), "figures rendered from the dataset");
+        let list = html
+            .split("<dl class=\"figures\">")
+            .nth(1)
+            .and_then(|rest| rest.split("</dl>").next());
+        let shown: Vec<String> = list
+            .unwrap_or_else(|| panic!("no figures in {html}"))
+            .split("<dt>")
+            .skip(1)
+            .filter_map(|item| item.split_once("</dt>").map(|(n, _)| n.to_string()))
+            .collect();
+        let expected: Vec<String> = figures
+            .iter()
+            .map(|&n| crate::core::lang::Lang::En.format_number(n))
+            .collect();
+        assert_eq!(shown, expected, "figures rendered from the dataset");
     }
 }

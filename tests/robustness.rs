@@ -19,7 +19,7 @@ use std::path::Path;
 /// The real dataset, compiled as the site generator writes it.
 fn compiled_dataset() -> String {
     let files = read_data_dir(Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/data"))).unwrap();
-    let (data, problems) = load(&files, "2026-11-26");
+    let (data, problems) = load(&files, "9999-12-31");
     assert!(problems.is_empty(), "{problems:?}");
     serde_json::to_string(&data).unwrap()
 }

@@ -74,21 +74,31 @@ fn ends_sentence(token: &str) -> bool {
 
 fn flush(token: &mut String, out: &mut String, sentence_start: &mut bool) {
     if !token.is_empty() {
-        if stays_latin(token, *sentence_start) {
+        if is_address(token) {
             out.push_str(token);
         } else {
-            // Each part of a hyphenated token on its own: an acronym keeps
-            // its case ending (EULEX-a → ЕУЛЕКС-а).
-            for (i, part) in token.split('-').enumerate() {
-                if i > 0 {
-                    out.push('-');
+            // Each side of a slash on its own (B92/Beta → B92/Бета), and each
+            // part of a hyphenated word: an acronym keeps its case ending
+            // (EULEX-a → ЕУЛЕКС-а). Codes keep their slashes and hyphens.
+            for (j, side) in token.split('/').enumerate() {
+                if j > 0 {
+                    out.push('/');
                 }
-                if is_acronym(part) {
-                    transliterate_acronym(part, out);
-                } else if i > 0 && stays_latin(part, false) {
-                    out.push_str(part);
-                } else {
-                    transliterate_word(part, out);
+                if stays_latin(side, *sentence_start) {
+                    out.push_str(side);
+                    continue;
+                }
+                for (i, part) in side.split('-').enumerate() {
+                    if i > 0 {
+                        out.push('-');
+                    }
+                    if is_acronym(part) {
+                        transliterate_acronym(part, out);
+                    } else if i > 0 && stays_latin(part, false) {
+                        out.push_str(part);
+                    } else {
+                        transliterate_word(part, out);
+                    }
                 }
             }
         }
@@ -102,10 +112,15 @@ fn core_letters(token: &str) -> &str {
     token.trim_matches(|c: char| !c.is_alphanumeric())
 }
 
-/// Whole whitespace-separated tokens that must not be converted.
-fn stays_latin(token: &str, sentence_start: bool) -> bool {
+/// URLs, e-mail addresses, domains and file names: Latin as a whole.
+fn is_address(token: &str) -> bool {
     let lower = token.to_lowercase();
-    if lower.contains("://") || lower.starts_with("www.") || token.contains('@') || is_domain_or_file(token) {
+    lower.contains("://") || lower.starts_with("www.") || token.contains('@') || is_domain_or_file(token)
+}
+
+/// Tokens (or sides of a slash) that must not be converted.
+fn stays_latin(token: &str, sentence_start: bool) -> bool {
+    if is_address(token) {
         return true;
     }
     let core = core_letters(token);
@@ -190,12 +205,34 @@ fn transliterate_word(word: &str, out: &mut String) {
                 }
             }
         }
-        match letter(c) {
-            Some(cyr) => out.push(cyr),
-            None => out.push(c),
+        match (letter(c), circumflexed(c)) {
+            (Some(cyr), _) => out.push(cyr),
+            // Serbian marks a long accent in Latin and Cyrillic alike (sâmo).
+            (None, Some(base)) => {
+                out.extend(letter(base));
+                out.push('\u{302}');
+            }
+            (None, None) => out.push(c),
         }
         i += 1;
     }
+}
+
+/// The vowel under a circumflex (â → a).
+fn circumflexed(c: char) -> Option<char> {
+    let base = match c.to_lowercase().next()? {
+        'â' => 'a',
+        'ê' => 'e',
+        'î' => 'i',
+        'ô' => 'o',
+        'û' => 'u',
+        _ => return None,
+    };
+    Some(if c.is_uppercase() {
+        base.to_ascii_uppercase()
+    } else {
+        base
+    })
 }
 
 fn digraph(first: char, second: char) -> Option<char> {
@@ -322,7 +359,12 @@ mod tests {
         );
         assert_eq!(to_cyrillic("tablice KS-123"), "таблице KS-123");
         assert_eq!(to_cyrillic("kod +383"), "код +383");
-        assert_eq!(to_cyrillic("Mitrovicë/Mitrovica"), "Mitrovicë/Mitrovica");
+        assert_eq!(to_cyrillic("Mitrovicë/Mitrovica"), "Mitrovicë/Митровица");
+        assert_eq!(
+            to_cyrillic("B92/Beta i zakon br. 04/L-209"),
+            "B92/Бета и закон бр. 04/L-209"
+        );
+        assert_eq!(to_cyrillic("sâmo potpisuje"), "са\u{302}мо потписује");
     }
 
     #[test]

@@ -814,7 +814,7 @@ mod tests {
         vec![
             file(
                 "publishers.json",
-                r#"{"publishers":[{"name":"EEAS","tier":"primary"},{"name":"Portal","tier":"other"},
+                r#"{"publishers":[{"name":"EEAS","tier":"primary"},{"name":"Portal","tier":"other","hosts":["portal.example"]},
                     {"name":"Wikipedia","tier":"reference"}],
                     "banned_hosts":[{"host":"mirror.example","why":"a mirror"}]}"#,
             ),
@@ -824,8 +824,8 @@ mod tests {
             ),
             file(
                 "sources/a.json",
-                r#"[{"id":"s1","publisher":"EEAS","title":"T","date":"2013-04","kind":"primary"},
-                    {"id":"s2","publisher":"Portal","title":"T","date":"2013-04","kind":"reporting"}]"#,
+                r#"[{"id":"s1","publisher":"EEAS","title":"T","date":"2013-04","kind":"primary","language":"en"},
+                    {"id":"s2","publisher":"Portal","title":"T","date":"2013-04","kind":"reporting","language":"en"}]"#,
             ),
             file(
                 "themes.json",

@@ -2,6 +2,7 @@
 //! acronyms for the same thing. Each term has an anchor for linking.
 
 use crate::components::{source_list, use_lang};
+use crate::core::lang::Lang;
 use crate::core::order;
 use crate::data::with_dataset;
 use crate::i18n::strings;
@@ -25,12 +26,25 @@ pub fn Glossary() -> impl IntoView {
             let items = entries
                 .into_iter()
                 .map(|entry| {
-                    // Every side's names, shown whatever the interface language.
-                    let aliases: Vec<String> = [&entry.aliases.en, &entry.aliases.sq, &entry.aliases.sr]
-                        .into_iter()
-                        .flatten()
-                        .map(|a| lang.script(a).into_owned())
-                        .collect();
+                    // Every side's names, shown whatever the interface language,
+                    // each in its own language (only Serbian takes the page's script).
+                    let aliases: Vec<_> = [
+                        ("en", &entry.aliases.en),
+                        ("sq", &entry.aliases.sq),
+                        ("sr", &entry.aliases.sr),
+                    ]
+                    .into_iter()
+                    .flat_map(|(code, names)| names.iter().map(move |name| (code, name)))
+                    .enumerate()
+                    .map(|(i, (code, name))| {
+                        let (code, name) = match code {
+                            "sr" if lang == Lang::SrCyrl => ("sr-Cyrl", lang.script(name).into_owned()),
+                            "sr" => ("sr-Latn", name.clone()),
+                            _ => (code, name.clone()),
+                        };
+                        view! { {(i > 0).then_some(", ")} <span lang=code>{name}</span> }
+                    })
+                    .collect();
                     view! {
                         <div class="glossary-entry" id=entry.id.clone()>
                             <dt>{lang.pick(&entry.term).into_owned()}</dt>
@@ -39,7 +53,7 @@ pub fn Glossary() -> impl IntoView {
                                     .then(|| {
                                         view! {
                                             <p class="aliases">
-                                                {s.glossary_aliases()} ": " {aliases.join(", ")}
+                                                {s.glossary_aliases()} ": " {aliases}
                                             </p>
                                         }
                                     })}

@@ -2,6 +2,8 @@
 // JavaScript) in the same headless Chromium, on the same records and the
 // same queries, at the real dataset and at 1,000 and 10,000 events.
 // Queries come from tests/bench/search.rs, so both benches use one list.
+// Usage: search-browser.mjs [site]: a build with the `bench` cargo feature,
+// which `make bench` writes to target/dist-bench (the release site has no hook).
 
 import fs from 'node:fs';
 import path from 'node:path';
@@ -14,18 +16,22 @@ const queries = [...fs.readFileSync(path.join(root, 'tests/bench/search.rs'), 'u
   .split('const QUERIES')[1].split('];')[0].matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((m) => m[1]);
 const ROUNDS = 10;
 
-const sets = [['real', JSON.stringify(dataset(path.join(root, 'dist')))]];
+const site = path.resolve(root, process.argv[2] ?? 'target/dist-bench');
+const sets = [['real', JSON.stringify(dataset(site))]];
 for (const n of [1000, 10000]) {
   const file = path.join(root, `target/synthetic-${n}.json`);
   // Written afresh by `make bench` (a file left from an older build may not load).
   sets.push([`${n} events`, fs.readFileSync(file, 'utf8')]);
 }
 
-const server = await serve(path.join(root, 'dist'));
+const server = await serve(site);
 const browser = await launch();
 const page = await openPage(browser);
 await page.goto(server.url('/en/'));
 await appReady(page);
+if (!(await page.evaluate(() => typeof window.wasmBindings?.bench_search === 'function'))) {
+  throw new Error(`${site} has no bench_search: build it with \`trunk build --release --features bench\` (make bench does)`);
+}
 // Evaluated through the devtools protocol: the page's CSP forbids inline scripts.
 await page.evaluate(miniSearchSource);
 

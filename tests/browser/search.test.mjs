@@ -5,8 +5,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage, appReady, axe, LANGS, useSite } from './harness.mjs';
 
-let server, browser;
-useSite('dist', (site) => ({ server, browser } = site));
+let server, browser, data;
+useSite('dist', (site) => ({ server, browser, data } = site));
 
 const open = async (page, lang, q, extra = '') => {
   const response = await page.goto(server.url(`/${lang}/search/?q=${encodeURIComponent(q)}${extra}`));
@@ -18,6 +18,8 @@ const open = async (page, lang, q, extra = '') => {
 };
 const total = async (page) => parseInt((await page.textContent('.count')).replace(/\D/g, ''), 10);
 const titles = async (page) => (await page.locator('.result-title').allTextContents()).map((t) => t.trim());
+// Where each result links to, as path and fragment: which record it is.
+const links = async (page) => page.locator('.result-title a').evaluateAll((as) => as.map((a) => new URL(a.href).pathname + new URL(a.href).hash));
 
 test('the examples that must work find what a reader expects', async () => {
   const page = await openPage(browser);
@@ -30,6 +32,13 @@ test('the examples that must work find what a reader expects', async () => {
     ['Development Fund', /Development Fund/i],
     ['telekomunikacije', /telecom/i],
   ];
+  // The record a query must find, by its link, among the first `within`
+  // results (or anywhere on the page): the highlighted query word alone
+  // would match any result.
+  const records = {
+    'licence plates': ['agreements', 'licence-plates-2016', '/en/agreements/licence-plates-2016/', 5],
+    KEDS: ['glossary', 'energy-companies', '/en/glossary/#energy-companies', Infinity],
+  };
   for (const [q, expected] of expectations) {
     await open(page, 'en', q);
     assert.ok((await total(page)) > 0, `${q}: results`);
@@ -37,6 +46,12 @@ test('the examples that must work find what a reader expects', async () => {
     const snippets = (await page.locator('.result').first().textContent()) ?? '';
     assert.match(top + ' ' + snippets, expected, `${q}: top results ${top}`);
     assert.ok(await page.locator('.result mark').count(), `${q}: matched words highlighted`);
+    if (records[q]) {
+      const [list, id, link, within] = records[q];
+      assert.ok(data[list].some((r) => r.id === id), `${id} is in the dataset's ${list}`);
+      const found = (await links(page)).slice(0, within);
+      assert.ok(found.includes(link), `${q}: ${link} among the first ${within} results, not in ${found.join(' | ')}`);
+    }
   }
   assert.deepEqual(page.errors, []);
   await page.context().close();

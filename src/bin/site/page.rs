@@ -85,11 +85,25 @@ impl Template {
     pub fn render(&self, site: &Site, lang: Option<Lang>, page: &Page, path: &str) -> String {
         let head = head_tags(site, lang, page);
         let lang = lang.unwrap_or(Lang::En);
-        let body = without_style_attributes(&render_app(&site.base, path, site.dataset.clone()));
-        self.html
-            .replacen("<html lang=\"en\">", &format!("<html lang=\"{}\">", lang.code()), 1)
-            .replacen("<base ", &format!("{head}  <base "), 1)
-            .replacen("<body></body>", &format!("<body>\n{body}\n</body>"), 1)
+        let body = conforming(&without_style_attributes(&render_app(
+            &site.base,
+            path,
+            site.dataset.clone(),
+        )));
+        // The head's links go after <base>, so every relative address in them
+        // resolves against it (the HTML standard wants <base> first).
+        let html = self
+            .html
+            .replacen("<html lang=\"en\">", &format!("<html lang=\"{}\">", lang.code()), 1);
+        let after_base = html
+            .find("<base ")
+            .and_then(|at| html[at..].find('>').map(|end| at + end + 1))
+            .unwrap_or(0);
+        format!("{}\n{head}{}", &html[..after_base], &html[after_base..]).replacen(
+            "<body></body>",
+            &format!("<body>\n{body}\n</body>"),
+            1,
+        )
     }
 }
 
@@ -197,6 +211,27 @@ fn after_first_paint(script: &str) -> String {
 /// `style` attributes, which the CSP refuses in markup. In the browser the
 /// app sets them through the CSSOM, which the CSP allows; the page before the
 /// wasm does without them.
+/// The rendered app as the HTML standard writes it: parsed by an HTML5
+/// parser and serialized again without comment nodes. The renderer marks
+/// text and list boundaries with empty comments (`<!>`) for hydration; the
+/// app replaces the pre-rendered body instead, so they serve no purpose and
+/// are not valid HTML.
+fn conforming(fragment: &str) -> String {
+    let mut html = scraper::Html::parse_fragment(fragment);
+    let comments: Vec<_> = html
+        .tree
+        .nodes()
+        .filter(|node| node.value().is_comment())
+        .map(|node| node.id())
+        .collect();
+    for id in comments {
+        if let Some(mut node) = html.tree.get_mut(id) {
+            node.detach();
+        }
+    }
+    html.root_element().inner_html()
+}
+
 fn without_style_attributes(html: &str) -> String {
     let mut out = String::with_capacity(html.len());
     let mut rest = html;

@@ -8,11 +8,28 @@ use dialogue_explorer::core::routes::Page;
 use dialogue_explorer::core::status::recent_changes;
 use dialogue_explorer::data::parse_dataset;
 use dialogue_explorer::i18n::strings;
+use serde::Serialize;
 use serde_json::Value;
-use std::collections::HashMap;
+use std::borrow::Cow;
+use std::collections::{BTreeMap, HashMap};
 
 /// Entries per feed: enough for a reader who checks monthly.
 const FEED_ENTRIES: usize = 60;
+
+/// Text for XML (feeds, sitemap): escaped, and without the characters XML
+/// 1.0 does not allow, so one stray character in the data cannot make a
+/// whole feed unreadable. Dropped: C0 controls other than tab, line feed
+/// and carriage return, and the non-characters U+FFFE and U+FFFF. (The
+/// validator already refuses control characters in the data.)
+fn xml_text(text: &str) -> String {
+    let allowed =
+        |c: char| !matches!(c, '\0'..='\u{8}' | '\u{b}' | '\u{c}' | '\u{e}'..='\u{1f}' | '\u{fffe}' | '\u{ffff}');
+    let text = match text.chars().all(allowed) {
+        true => Cow::Borrowed(text),
+        false => Cow::Owned(text.chars().filter(|&c| allowed(c)).collect()),
+    };
+    escape(&text)
+}
 
 struct Entry {
     id: String,
@@ -53,7 +70,7 @@ pub fn atom_feed(site: &Site, lang: Lang, self_path: &str) -> String {
     let mut entries: Vec<Entry> = events.chain(changes).collect();
     entries.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.id.cmp(&b.id)));
     entries.truncate(FEED_ENTRIES);
-    let updated = entries.first().map(|e| e.date.as_str()).unwrap_or("2011-03-08");
+    let updated = xml_text(entries.first().map(|e| e.date.as_str()).unwrap_or("2011-03-08"));
     let self_url = site.url(self_path);
     let mut xml = format!(
         "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{}\">\n\
@@ -62,21 +79,21 @@ pub fn atom_feed(site: &Site, lang: Lang, self_path: &str) -> String {
          <link rel=\"self\" type=\"application/atom+xml\" href=\"{}\"/>\n<link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n",
         lang.code(),
         lang.code(),
-        escape(s.feed_title()),
-        escape(s.feed_subtitle()),
-        escape(s.site_name()),
-        escape(&self_url),
-        escape(&site.url(&Page::Timeline.path(lang))),
+        xml_text(s.feed_title()),
+        xml_text(s.feed_subtitle()),
+        xml_text(s.site_name()),
+        xml_text(&self_url),
+        xml_text(&site.url(&Page::Timeline.path(lang))),
     );
     for e in entries {
         xml.push_str(&format!(
             "<entry>\n  <id>{}</id>\n  <title>{}</title>\n  <updated>{}T00:00:00Z</updated>\n  \
              <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n  <summary>{}</summary>\n</entry>\n",
-            escape(&e.id),
-            escape(&e.title),
-            e.date,
-            escape(&e.link),
-            escape(&e.summary)
+            xml_text(&e.id),
+            xml_text(&e.title),
+            xml_text(&e.date),
+            xml_text(&e.link),
+            xml_text(&e.summary)
         ));
     }
     xml.push_str("</feed>\n");
@@ -91,12 +108,12 @@ pub fn sitemap(site: &Site, pages: &[Page]) -> String {
     );
     for page in pages {
         for lang in Lang::ALL {
-            xml.push_str(&format!("<url><loc>{}</loc>", escape(&site.url(&page.path(lang)))));
+            xml.push_str(&format!("<url><loc>{}</loc>", xml_text(&site.url(&page.path(lang)))));
             for alt in Lang::ALL {
                 xml.push_str(&format!(
                     "<xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>",
                     alt.code(),
-                    escape(&site.url(&page.path(alt)))
+                    xml_text(&site.url(&page.path(alt)))
                 ));
             }
             xml.push_str("</url>\n");
@@ -139,165 +156,47 @@ pub fn manifest(site: &Site, lang: Lang) -> String {
     )
 }
 
-/// The service worker. `precache` are paths below the base: the hashed app
-/// files, icons and each language's home page. It also knows this deploy's
-/// dataset files. Its version is a hash of both lists, so a deploy with a
-/// new app or dataset installs a new worker, which caches the new files and
-/// drops the old cache.
+/// The service worker: `sw.js` beside this file, as it is, after one line
+/// that sets `CONFIG` (see [`ServiceWorkerConfig`]). `precache` are paths
+/// below the base: the hashed app files, icons and each language's home page.
 pub fn service_worker(site: &Site, precache: &[String]) -> String {
-    let urls: Vec<String> = precache.iter().map(|p| json_string(&site.path(p))).collect();
-    let list = urls.join(",\n  ");
-    let mut datasets = vec![format!("\"\": {}", json_string(&site.dataset_url))];
+    let mut datasets = BTreeMap::from([("", site.dataset_url.as_str())]);
     for (key, url) in &site.language_dataset_urls {
-        datasets.push(format!("{}: {}", json_string(key), json_string(url)));
+        datasets.insert(*key, url.as_str());
     }
-    datasets.push(format!("\"sources\": {}", json_string(&site.sources_url)));
-    let datasets = datasets.join(",\n  ");
-    let version = format!("{:016x}", fnv1a(format!("{list}\n{datasets}").as_bytes()));
-    SERVICE_WORKER
-        .replace("__VERSION__", &version)
-        .replace("__BASE__", &json_string(&site.base))
-        .replace("__PRECACHE__", &list)
-        .replace("__DATASETS__", &datasets)
+    datasets.insert("sources", site.sources_url.as_str());
+    let mut config = ServiceWorkerConfig {
+        version: String::new(),
+        base: &site.base,
+        precache: precache.iter().map(|p| site.path(p)).collect(),
+        datasets,
+    };
+    // A hash of both lists, so a deploy with a new app or dataset installs a
+    // new worker, which caches the new files and drops the old cache.
+    let files = serde_json::to_string(&(&config.precache, &config.datasets)).unwrap_or_default();
+    config.version = format!("{:016x}", fnv1a(files.as_bytes()));
+    let config = serde_json::to_string(&config).unwrap_or_default();
+    format!("const CONFIG = {config};\n{SERVICE_WORKER}")
 }
 
-const SERVICE_WORKER: &str = r#"// Dialogue Explorer service worker (generated by the site tool).
-// Pages: network first, so a new deploy is seen at once; the cached copy
-// when offline. Hashed files (app, datasets): cache first, they never change.
-// Datasets are kept as they are loaded, so a reader stores the languages
-// they read, not every file; a page tells the worker which one it loaded
-// before the worker took over, and a new deploy's worker fetches the new
-// files of the languages its predecessor kept.
-// A new deploy's worker takes over once no tab uses the old one. It does not
-// skip the wait: Chromium stalls a takeover (and a navigation meanwhile) when
-// an open page's request reaches the old worker as it hands over. Until then
-// the old worker also keeps the newer hashed files those pages load, so they
-// work offline.
-const VERSION = "__VERSION__";
-const CACHE = "dialogue-" + VERSION;
-const BASE = __BASE__;
-const PRECACHE = [
-  __PRECACHE__
-];
-// This deploy's datasets by text language ("" holds every language), and
-// the sources the one-language files leave out.
-const DATASETS = {
-  __DATASETS__
-};
-
-// A dataset file of this deploy or a newer one.
-function isDataset(url) {
-  return url.origin === self.location.origin && url.pathname.startsWith(BASE + "data/")
-    && datasetLanguage(url.href) !== null;
+/// What the service worker needs to know of a deploy: the one line the site
+/// tool writes before `sw.js`, as `const CONFIG = {…};`.
+#[derive(Serialize)]
+struct ServiceWorkerConfig<'a> {
+    /// 16 hex digits; the cache is named `dialogue-<version>`.
+    version: String,
+    /// "/" or "/sub/path/".
+    base: &'a str,
+    /// Paths with the base, cached when the worker installs.
+    precache: Vec<String>,
+    /// This deploy's dataset files by text language ("" holds every
+    /// language), and "sources", the sources the one-language files leave out.
+    datasets: BTreeMap<&'a str, &'a str>,
 }
 
-// The app's files, named by their content's hash, of this deploy or a newer one.
-function isAppFile(url) {
-  return url.origin === self.location.origin && url.pathname.startsWith(BASE)
-    && /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(url.pathname);
-}
-
-// Writes to this worker's cache while it is current. Once a newer worker
-// has taken over and deleted it, writing would create it again, and it
-// would stay until the next deploy.
-async function store(request, response) {
-  if (await caches.has(CACHE)) await (await caches.open(CACHE)).put(request, response);
-}
-
-// "en", "sq", "sr", "" (all), "sources" or null: which dataset file a cached address is.
-function datasetLanguage(url) {
-  const match = /\/data\/(?:dialogue(?:\.([a-z]+))?|(sources))\.[0-9a-f]{16}\.json$/.exec(new URL(url).pathname);
-  return match ? match[1] || match[2] || "" : null;
-}
-
-async function languagesKept() {
-  const kept = new Set();
-  for (const key of await caches.keys()) {
-    if (!key.startsWith("dialogue-") || key === CACHE) continue;
-    for (const request of await (await caches.open(key)).keys()) {
-      const language = datasetLanguage(request.url);
-      if (language !== null && language in DATASETS) kept.add(DATASETS[language]);
-    }
-  }
-  return [...kept];
-}
-
-self.addEventListener("message", (event) => {
-  const keep = event.data && event.data.keep;
-  if (typeof keep !== "string") return;
-  const url = new URL(keep, self.location.href);
-  if (!isDataset(url)) return;
-  event.waitUntil(caches.match(url).then((hit) => hit || fetch(url).then((response) => response.ok && store(url, response))));
-});
-
-self.addEventListener("install", (event) => {
-  event.waitUntil(
-    caches.open(CACHE)
-      .then((cache) => cache.addAll(PRECACHE).then(languagesKept).then((kept) => cache.addAll(kept)))
-  );
-});
-
-// This deploy's datasets that the old worker stored while this one waited
-// (pages in use loaded them) move across before the old cache goes.
-async function adopt(olderCaches) {
-  const cache = await caches.open(CACHE);
-  const wanted = Object.values(DATASETS);
-  for (const key of olderCaches) {
-    const older = await caches.open(key);
-    for (const request of await older.keys()) {
-      if (wanted.includes(new URL(request.url).pathname) && !(await cache.match(request))) {
-        await cache.put(request, await older.match(request));
-      }
-    }
-  }
-}
-
-self.addEventListener("activate", (event) => {
-  event.waitUntil(
-    caches.keys()
-      .then((keys) => keys.filter((k) => k.startsWith("dialogue-") && k !== CACHE))
-      .then((older) => adopt(older).then(() => Promise.all(older.map((k) => caches.delete(k)))))
-      .then(() => self.clients.claim())
-  );
-});
-
-// The home page of the address's language: every page boots the same app,
-// which then draws the page the address names.
-function fallbackPage(url) {
-  const rest = url.pathname.slice(BASE.length);
-  const lang = rest.split("/")[0];
-  return ["en", "sq", "sr-Latn", "sr-Cyrl"].includes(lang) ? BASE + lang + "/" : BASE;
-}
-
-self.addEventListener("fetch", (event) => {
-  const request = event.request;
-  const url = new URL(request.url);
-  if (request.method !== "GET" || url.origin !== self.location.origin || !url.pathname.startsWith(BASE)) return;
-  if (request.mode === "navigate") {
-    event.respondWith(
-      fetch(request)
-        .then((response) => {
-          if (response.ok) event.waitUntil(store(request, response.clone()));
-          return response;
-        })
-        .catch(() =>
-          caches.match(request, { ignoreSearch: true })
-            .then((hit) => hit || caches.match(fallbackPage(url)))
-            .then((hit) => hit || caches.match(BASE))
-        )
-    );
-    return;
-  }
-  event.respondWith(
-    caches.match(request).then((hit) => hit || fetch(request).then((response) => {
-      if (response.ok && (PRECACHE.includes(url.pathname) || isAppFile(url) || isDataset(url))) {
-        event.waitUntil(store(request, response.clone()));
-      }
-      return response;
-    }))
-  );
-});
-"#;
+/// The service worker's code, a plain JavaScript file (`node --check` in
+/// `make lint`); it reads this deploy's values from `CONFIG`.
+const SERVICE_WORKER: &str = include_str!("sw.js");
 
 /// The compiled dataset with the texts of one language (`en`, `sq` or `sr`)
 /// only, marked as such: what pages in that language load first. Texts are
@@ -357,6 +256,112 @@ pub fn json_string(text: &str) -> String {
 mod tests {
     use super::*;
     use dialogue_explorer::core::validate::{load, read_data_dir};
+    use std::sync::Arc;
+
+    fn site(dataset: Dataset) -> Site {
+        Site {
+            base: "/sub/".into(),
+            origin: "https://example.org".into(),
+            dataset: Arc::new(dataset),
+            dataset_url: "/sub/data/dialogue.00000000000000a1.json".into(),
+            language_dataset_urls: vec![
+                ("en", "/sub/data/dialogue.en.00000000000000a2.json".into()),
+                ("sq", "/sub/data/dialogue.sq.00000000000000a3.json".into()),
+                ("sr", "/sub/data/dialogue.sr.00000000000000a4.json".into()),
+            ],
+            sources_url: "/sub/data/sources.00000000000000a5.json".into(),
+        }
+    }
+
+    /// Characters XML 1.0 does not allow in a document.
+    fn not_xml(c: char) -> bool {
+        (c < ' ' && !matches!(c, '\t' | '\n' | '\r')) || matches!(c, '\u{fffe}' | '\u{ffff}')
+    }
+
+    #[test]
+    fn service_worker_is_the_javascript_file_after_one_config_line() {
+        let precache = ["/".to_string(), "/app-0123456789abcdef.js".into(), "/en/".into()];
+        let sw = service_worker(&site(Dataset::default()), &precache);
+        // The file as it is, unchanged, after exactly one line.
+        let (first, rest) = sw.split_once('\n').unwrap();
+        assert_eq!(rest, include_str!("sw.js"));
+        // The file declares no CONFIG of its own and has no placeholders left.
+        assert!(!SERVICE_WORKER.lines().any(|l| l.starts_with("const CONFIG")) && !SERVICE_WORKER.contains("__"));
+        assert!(SERVICE_WORKER.contains("const PRECACHE = CONFIG.precache;"));
+        // The line: `const CONFIG = <JSON>;`, with every value the worker reads.
+        let json = first
+            .strip_prefix("const CONFIG = ")
+            .unwrap()
+            .strip_suffix(';')
+            .unwrap();
+        let config: Value = serde_json::from_str(json).unwrap();
+        let version = config["version"].as_str().unwrap();
+        assert!(
+            version.len() == 16 && version.chars().all(|c| c.is_ascii_hexdigit()),
+            "{version}"
+        );
+        assert_eq!(config["base"], "/sub/");
+        assert_eq!(
+            config["precache"],
+            serde_json::json!(["/sub/", "/sub/app-0123456789abcdef.js", "/sub/en/"])
+        );
+        assert_eq!(
+            config["datasets"],
+            serde_json::json!({
+                "": "/sub/data/dialogue.00000000000000a1.json",
+                "en": "/sub/data/dialogue.en.00000000000000a2.json",
+                "sq": "/sub/data/dialogue.sq.00000000000000a3.json",
+                "sr": "/sub/data/dialogue.sr.00000000000000a4.json",
+                "sources": "/sub/data/sources.00000000000000a5.json",
+            })
+        );
+        assert_eq!(config.as_object().unwrap().len(), 4, "{json}");
+        // Every name the file reads from CONFIG is in the line.
+        for name in SERVICE_WORKER.split("CONFIG.").skip(1) {
+            let name: String = name.chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
+            assert!(config.get(&name).is_some(), "CONFIG.{name}");
+        }
+        // A new file list is a new version (a new cache); the same, the same.
+        let again = service_worker(&site(Dataset::default()), &precache);
+        assert_eq!(again, sw);
+        let other = service_worker(&site(Dataset::default()), &precache[..2]);
+        assert!(!other.contains(version));
+    }
+
+    #[test]
+    fn xml_text_escapes_and_drops_what_xml_forbids() {
+        let every_control: String = ('\0'..=' ').collect();
+        let text = format!("a<b>&\"c\"{every_control}\u{fffe}\u{ffff}\u{7f}é\u{10ffff}");
+        let out = xml_text(&text);
+        assert_eq!(out, "a&lt;b&gt;&amp;&quot;c&quot;\t\n\r \u{7f}é\u{10ffff}");
+        assert!(!out.chars().any(not_xml));
+        assert_eq!(xml_text("plain text"), "plain text");
+    }
+
+    #[test]
+    fn feeds_and_sitemap_never_carry_control_characters() {
+        let files = read_data_dir(std::path::Path::new("data")).unwrap();
+        let (mut data, _) = load(&files, "9999-12-31");
+        let newest = data.events.iter_mut().max_by(|a, b| a.date.cmp(&b.date)).unwrap();
+        newest.title.en = "Bell\u{7}, escape\u{1b} and NUL\u{0} in a title".into();
+        newest.summary.en = "Vertical\u{b}tab\u{c}feed, and\ttab kept".into();
+        let mut site = site(data);
+        site.origin = "https://example\u{1}.org".into();
+        let feed = atom_feed(&site, Lang::En, "/en/feed.xml");
+        assert!(
+            feed.contains("<title>Bell, escape and NUL in a title</title>"),
+            "{feed}"
+        );
+        assert!(
+            feed.contains("<summary>Verticaltabfeed, and\ttab kept</summary>"),
+            "{feed}"
+        );
+        assert!(feed.contains("href=\"https://example.org/sub/en/feed.xml\""));
+        assert!(!feed.chars().any(not_xml));
+        let sitemap = sitemap(&site, &[Page::Home, Page::Timeline]);
+        assert!(sitemap.contains("<loc>https://example.org/sub/en/</loc>"), "{sitemap}");
+        assert!(!sitemap.chars().any(not_xml));
+    }
 
     #[test]
     fn one_language_files_keep_their_language_and_every_alias_but_no_sources() {

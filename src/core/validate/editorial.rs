@@ -494,7 +494,7 @@ pub fn coverage_report(d: &Dataset) -> String {
         .flat_map(|a| &a.provisions)
         .flat_map(|p| &p.status)
         .collect();
-    let share = |n: usize, of: usize| if of == 0 { 0 } else { n * 100 / of };
+    let share = |n: usize, of: usize| (n * 100).checked_div(of).unwrap_or(0);
     let events_backed = d.events.iter().filter(|e| backed(&e.sources)).count();
     let entries_backed = entries.iter().filter(|s| backed(&s.sources)).count();
     let _ = writeln!(
