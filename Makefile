@@ -24,7 +24,7 @@ BARE_LEPTOS     := tests/bench/bare-leptos
 WASM_OPT_PARAMS := $(shell sed -n 's/.*data-wasm-opt-params="\([^"]*\)".*/\1/p' index.html)
 SUDO      := $(if $(filter 0,$(shell id -u)),,sudo)
 
-.PHONY: help serve dist test bench check lint fmt unit browser-test tools test-tools clean
+.PHONY: help serve dist test bench check lint fmt unit markup browser-test tools test-tools clean
 
 help:
 	@echo "make serve   build and serve the app on http://127.0.0.1:8080 with reload"
@@ -38,7 +38,7 @@ serve: tools
 dist: tools
 	trunk build --release --public-url "$(BASE_PATH)" --dist "$(DIST)"
 
-test: test-tools lint unit dist browser-test
+test: test-tools lint unit dist markup browser-test
 
 lint:
 	cargo fmt --check
@@ -48,6 +48,11 @@ lint:
 
 unit:
 	cargo test
+
+# Every published page through the W3C Nu HTML Checker; the feeds and the
+# sitemap as well-formed XML with their formats' required fields.
+markup: test-tools
+	node tests/markup/check.mjs $(DIST)
 
 browser-test: test-tools
 	trunk build --release --public-url /dialogue/ --dist target/dist-subpath
@@ -80,7 +85,7 @@ bench: dist test-tools
 tools: $(CARGO_BIN)/trunk $(CARGO_BIN)/wasm-bindgen tools/node_modules/.installed
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
 
-test-tools: tools /usr/bin/chromium /usr/bin/chromedriver
+test-tools: tools /usr/bin/chromium /usr/bin/chromedriver /usr/bin/java
 
 $(CARGO_BIN)/trunk:
 	@if ! trunk --version 2>/dev/null | grep -q "$(TRUNK_VERSION)"; then \
@@ -106,6 +111,11 @@ tools/node_modules/.installed: tools/package.json tools/package-lock.json
 /usr/bin/chromium /usr/bin/chromedriver:
 	$(SUDO) apt-get update
 	$(SUDO) apt-get install -y chromium chromium-driver
+
+# For the HTML checker (vnu-jar, from tools/package.json).
+/usr/bin/java:
+	$(SUDO) apt-get update
+	$(SUDO) apt-get install -y default-jre-headless
 
 clean:
 	rm -rf dist target/dist-subpath target/check-site

@@ -2,9 +2,8 @@
 //! text node, never as HTML.
 
 use crate::core::lang::Lang;
-use crate::core::model::{find_source, Dataset, Event, Level, Source};
+use crate::core::model::{Dataset, Event, Level};
 use crate::core::routes::Page;
-use crate::data::{use_sources, Fetched};
 use crate::href;
 use crate::i18n::{fill, strings};
 use leptos::prelude::*;
@@ -23,86 +22,6 @@ pub fn level_badge(lang: Lang, level: Level) -> impl IntoView {
             {s.level(level)}
         </span>
     }
-}
-
-/// The sources named by `ids`, as a list: publisher, title, date, kind, and a
-/// link only for plain http(s) addresses. Where the page's file leaves the
-/// sources out, they are fetched now (if start-up has not already), with a
-/// line saying so until they arrive or if they cannot be had.
-pub fn source_list(lang: Lang, data: &Dataset, ids: &[String]) -> AnyView {
-    if data.sources_apart.is_none() || ids.is_empty() {
-        let found = ids.iter().filter_map(|id| find_source(&data.sources, id)).collect();
-        return sources_view(lang, found).into_any();
-    }
-    let sources = use_sources();
-    if let Fetched::Ready(all) = sources.state_untracked() {
-        return sources_view(lang, at_positions(&all, ids)).into_any();
-    }
-    sources.request_again();
-    let s = strings(lang);
-    let ids = ids.to_vec();
-    (move || match sources.state() {
-        Fetched::Ready(all) => sources_view(lang, at_positions(&all, &ids)).into_any(),
-        Fetched::Failed => view! { <p class="sources-note">{s.sources_failed()}</p> }.into_any(),
-        _ => view! { <p class="sources-note">{s.sources_loading()}</p> }.into_any(),
-    })
-    .into_any()
-}
-
-/// Where the sources are kept apart, a reference is the source's position in
-/// the sources file (see `Dataset::sources_apart`).
-fn at_positions<'a>(all: &'a [Source], positions: &[String]) -> Vec<&'a Source> {
-    positions
-        .iter()
-        .filter_map(|p| p.parse::<usize>().ok().and_then(|i| all.get(i)))
-        .collect()
-}
-
-fn sources_view(lang: Lang, sources: Vec<&Source>) -> impl IntoView {
-    let s = strings(lang);
-    let items = sources
-        .into_iter()
-        .map(|source| {
-            let title = match source.safe_url() {
-                Some(url) => view! {
-                    <a href=url.to_string() target="_blank" rel="noopener noreferrer">
-                        <span lang=source.language.clone()>{source.title.clone()}</span>
-                        <span class="visually-hidden">{format!(" ({})", s.source_opens_new_tab())}</span>
-                    </a>
-                }
-                .into_any(),
-                None => view! { <cite lang=source.language.clone()>{source.title.clone()}</cite> }.into_any(),
-            };
-            // A reprint names the agency whose copy it carries.
-            let publisher = match &source.agency {
-                Some(agency) => format!("{} ({agency})", source.publisher),
-                None => source.publisher.clone(),
-            };
-            let dated = (!source.date.is_empty()).then(|| view! { ", " {date_view(lang, &source.date)} });
-            let read = source.accessed.as_deref().map(|day| {
-                let date = lang.format_date(day);
-                view! { ", " <span class="source-accessed">{fill(s.source_accessed(), &[("date", &date)])}</span> }
-            });
-            let tier = source.tier.map(|tier| {
-                view! {
-                    " "
-                    <span class=format!("source-tier tier-{}", tier.key())>{format!("({})", s.tier(tier))}</span>
-                }
-            });
-            view! {
-                <li id=format!("source-{}", source.id)>
-                    // Publishers keep their own name and script.
-                    <span class="source-publisher" lang=source.language.clone()>{publisher}</span>
-                    ", "
-                    {title}
-                    {dated}
-                    {read}
-                    {tier}
-                </li>
-            }
-        })
-        .collect_view();
-    view! { <ol class="sources">{items}</ol> }
 }
 
 /// Links to actors by id, in the language of the page.

@@ -2,7 +2,9 @@
 //! small pieces every route uses: dates, status levels, source lists.
 
 mod bits;
+mod citations;
 pub use bits::*;
+pub use citations::*;
 
 use crate::core::lang::Lang;
 use crate::core::routes::{strip_base, switch_language, with_base, Page};

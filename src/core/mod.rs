@@ -1,6 +1,7 @@
 //! The pure core: no `web-sys` here. Model, validation, transliteration,
 //! languages and routes, unit-tested natively.
 
+pub mod citations;
 pub mod export;
 pub mod filters;
 #[cfg(test)]

@@ -287,6 +287,11 @@ search_languages_loading = Showing matches in this page’s language; matches in
 search_languages_failed = The texts in the other languages could not be loaded, so only matches in this page’s language are shown.
 sources_loading = Loading the sources…
 sources_failed = The sources could not be loaded. Reload the page to see them.
+# Citations on pages that cite in several places: "Sources: [2] [5]"; each
+# number links to the page's one entry for that source.
+cites_label = Sources
+cite_source = Source { $number }: { $publisher }
+cited_in = Cited in
 search_type_something = Type a word or a name to search.
 facet_kind = Kind
 facet_year = Year

@@ -287,6 +287,11 @@ search_languages_loading = Po shfaqen përputhjet në gjuhën e kësaj faqeje; a
 search_languages_failed = Tekstet në gjuhët e tjera nuk u ngarkuan, prandaj po shfaqen vetëm përputhjet në gjuhën e kësaj faqeje.
 sources_loading = Po ngarkohen burimet…
 sources_failed = Burimet nuk u ngarkuan. Ringarkoni faqen për t’i parë.
+# Citations on pages that cite in several places: "Sources: [2] [5]"; each
+# number links to the page's one entry for that source.
+cites_label = Burimet
+cite_source = Burimi { $number }: { $publisher }
+cited_in = Cituar në
 search_type_something = Shkruani një fjalë ose një emër për të kërkuar.
 facet_kind = Lloji
 facet_year = Viti

@@ -297,6 +297,11 @@ search_languages_loading = Prikazuju se pogoci na jeziku ove stranice; pogoci na
 search_languages_failed = Tekstovi na ostalim jezicima nisu učitani, pa se prikazuju samo pogoci na jeziku ove stranice.
 sources_loading = Učitavaju se izvori…
 sources_failed = Izvori nisu učitani. Ponovo učitajte stranicu da biste ih videli.
+# Citations on pages that cite in several places: "Sources: [2] [5]"; each
+# number links to the page's one entry for that source.
+cites_label = Izvori
+cite_source = Izvor { $number }: { $publisher }
+cited_in = Navedeno u
 search_type_something = Upišite reč ili ime za pretragu.
 facet_kind = Vrsta
 facet_year = Godina

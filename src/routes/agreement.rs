@@ -3,9 +3,10 @@
 //! history, related agreements and events, documents and sources.
 
 use crate::components::{
-    actor_links, actor_name, agreement_item, date_view, disputed_note, event_list, level_badge, source_list,
-    theme_tags, use_lang, weak_source_note,
+    actor_links, actor_name, agreement_item, citation_marks, date_view, disputed_note, event_list, level_badge,
+    reference_list, theme_tags, use_lang, weak_source_note,
 };
+use crate::core::citations::{Citations, Place};
 use crate::core::lang::Lang;
 use crate::core::model::{Agreement, Dataset, Provision};
 use crate::core::routes::Page;
@@ -41,6 +42,19 @@ fn agreement_view(lang: Lang, data: &Dataset, a: &Agreement) -> impl IntoView {
     let events: Vec<_> = data.events_of(&a.id).collect();
     let has_events = !events.is_empty();
     let has_related = !related.is_empty();
+    // Numbered in page order: the agreement's documents and its own sources
+    // first, then what the provisions' entries and claims cite.
+    let page = href(lang, &Page::Agreement(a.id.clone()));
+    let mut cites = Citations::default();
+    cites.cite(&a.documents, None);
+    let documents = cites.cited().len();
+    cites.cite(&a.sources, None);
+    let provisions = a
+        .provisions
+        .iter()
+        .map(|p| provision_view(lang, data, p, &mut cites, &page))
+        .collect_view();
+    let all = cites.cited().len();
     view! {
         <article class="agreement">
             <header>
@@ -93,9 +107,7 @@ fn agreement_view(lang: Lang, data: &Dataset, a: &Agreement) -> impl IntoView {
             </section>
             <section aria-labelledby="provisions-heading">
                 <h2 id="provisions-heading">{s.agreement_provisions()}</h2>
-                <ol class="provisions">
-                    {a.provisions.iter().map(|p| provision_view(lang, data, p)).collect_view()}
-                </ol>
+                <ol class="provisions">{provisions}</ol>
             </section>
             <section aria-labelledby="moments-heading">
                 <h2 id="moments-heading">{s.agreement_timeline()}</h2>
@@ -122,25 +134,31 @@ fn agreement_view(lang: Lang, data: &Dataset, a: &Agreement) -> impl IntoView {
                     view! { <p>{s.no_related()}</p> }.into_any()
                 }}
             </section>
-            {(!a.documents.is_empty())
+            {(documents > 0)
                 .then(|| {
                     view! {
                         <section aria-labelledby="documents-heading">
                             <h2 id="documents-heading">{s.agreement_documents()}</h2>
-                            {source_list(lang, data, &a.documents)}
+                            {reference_list(lang, data, &cites, &page, 0..documents)}
                         </section>
                     }
                 })}
             <section aria-labelledby="sources-heading">
                 <h2 id="sources-heading">{s.agreement_sources()}</h2>
-                {source_list(lang, data, &a.sources)}
+                {reference_list(lang, data, &cites, &page, documents..all)}
             </section>
         </article>
     }
 }
 
-fn provision_view(lang: Lang, data: &Dataset, p: &Provision) -> impl IntoView {
+/// A provision and its status history; what it cites goes into `cites`,
+/// numbered on the agreement's page `page`.
+fn provision_view(lang: Lang, data: &Dataset, p: &Provision, cites: &mut Citations, page: &str) -> impl IntoView {
     let s = strings(lang);
+    let place = Place {
+        anchor: format!("provision-{}", p.id),
+        label: fill(s.moment_status(), &[("number", &lang.label(&p.number))]),
+    };
     let current = p.current().map(|entry| {
         view! {
             <p class="current-status">
@@ -174,6 +192,7 @@ fn provision_view(lang: Lang, data: &Dataset, p: &Provision) -> impl IntoView {
                 .iter()
                 .map(|claim| {
                     let actor = actor_name(lang, data, &claim.actor);
+                    cites.cite(&claim.sources, Some(&place));
                     view! {
                         <div class="claim">
                             <p>
@@ -182,11 +201,12 @@ fn provision_view(lang: Lang, data: &Dataset, p: &Provision) -> impl IntoView {
                                 </strong>
                             </p>
                             <p>{lang.pick(&claim.text).into_owned()}</p>
-                            {source_list(lang, data, &claim.sources)}
+                            {citation_marks(lang, data, cites, page, &claim.sources)}
                         </div>
                     }
                 })
                 .collect_view();
+            cites.cite(&entry.sources, Some(&place));
             view! {
                 <li>
                     <p>{date_view(lang, &entry.date)} " — " {level_badge(lang, entry.level)}</p>
@@ -194,7 +214,7 @@ fn provision_view(lang: Lang, data: &Dataset, p: &Provision) -> impl IntoView {
                     {weak_source_note(lang, entry.weak_source)}
                     {successor}
                     {claims}
-                    {source_list(lang, data, &entry.sources)}
+                    {citation_marks(lang, data, cites, page, &entry.sources)}
                 </li>
             }
         })

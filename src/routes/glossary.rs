@@ -1,10 +1,13 @@
 //! `/{lang}/glossary`: the terms of the dialogue, with each side's names and
 //! acronyms for the same thing. Each term has an anchor for linking.
 
-use crate::components::{source_list, use_lang};
+use crate::components::{citation_marks, reference_list, use_lang};
+use crate::core::citations::{Citations, Place};
 use crate::core::lang::Lang;
 use crate::core::order;
+use crate::core::routes::Page;
 use crate::data::with_dataset;
+use crate::href;
 use crate::i18n::strings;
 use leptos::prelude::*;
 
@@ -23,9 +26,17 @@ pub fn Glossary() -> impl IntoView {
             let s = strings(lang);
             let mut entries: Vec<_> = data.glossary.iter().collect();
             order::sort_by_key(&mut entries, |g| lang.pick(&g.term).to_lowercase());
+            // Terms cite by number; the page lists each source once.
+            let page = href(lang, &Page::Glossary);
+            let mut cites = Citations::default();
             let items = entries
                 .into_iter()
                 .map(|entry| {
+                    let place = Place {
+                        anchor: entry.id.clone(),
+                        label: lang.pick(&entry.term).into_owned(),
+                    };
+                    cites.cite(&entry.sources, Some(&place));
                     // Every side's names, shown whatever the interface language,
                     // each in its own language (only Serbian takes the page's script).
                     let aliases: Vec<_> = [
@@ -58,16 +69,19 @@ pub fn Glossary() -> impl IntoView {
                                         }
                                     })}
                                 <p>{lang.pick(&entry.definition).into_owned()}</p>
-                                <details>
-                                    <summary>{s.glossary_sources()}</summary>
-                                    {source_list(lang, &data, &entry.sources)}
-                                </details>
+                                {citation_marks(lang, &data, &cites, &page, &entry.sources)}
                             </dd>
                         </div>
                     }
                 })
                 .collect_view();
-            view! { <dl class="glossary">{items}</dl> }
+            view! {
+                <dl class="glossary">{items}</dl>
+                <section aria-labelledby="sources-heading">
+                    <h2 id="sources-heading">{s.glossary_sources()}</h2>
+                    {reference_list(lang, &data, &cites, &page, 0..cites.cited().len())}
+                </section>
+            }
         }
     });
     view! { <div class="glossary-page">{heading} {body}</div> }

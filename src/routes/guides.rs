@@ -2,7 +2,8 @@
 //! from the record. A guide's dated history is not written twice: it is the
 //! status histories of the provisions it rests on, with the events it names.
 
-use crate::components::{actor_name, date_view, level_badge, source_list, theme_tags, use_lang};
+use crate::components::{actor_name, citation_marks, date_view, level_badge, reference_list, theme_tags, use_lang};
+use crate::core::citations::{Citations, Place};
 use crate::core::lang::Lang;
 use crate::core::model::{Dataset, Guide, Level, Text};
 use crate::core::order;
@@ -140,18 +141,29 @@ fn guide_view(lang: Lang, data: &Dataset, guide: &Guide) -> impl IntoView {
             }
         })
         .collect_view();
+    // The guide's own sources first, then what the governments' accounts cite.
+    let page = href(lang, &Page::Guide(guide.id.clone()));
+    let mut cites = Citations::default();
+    cites.cite(&guide.sources, None);
     let accounts = (!guide.accounts.is_empty()).then(|| {
         let items = guide
             .accounts
             .iter()
-            .map(|account| {
+            .enumerate()
+            .map(|(i, account)| {
+                let actor = actor_name(lang, data, &account.actor);
+                let place = Place {
+                    anchor: format!("account-{}", i + 1),
+                    label: actor.clone(),
+                };
+                cites.cite(&account.sources, Some(&place));
                 view! {
-                    <div class="claim">
+                    <div class="claim" id=place.anchor>
                         <p>
-                            <strong>{actor_name(lang, data, &account.actor)}</strong>
+                            <strong>{actor}</strong>
                         </p>
                         <p>{lang.pick(&account.text).into_owned()}</p>
-                        {source_list(lang, data, &account.sources)}
+                        {citation_marks(lang, data, &cites, &page, &account.sources)}
                     </div>
                 }
             })
@@ -200,7 +212,7 @@ fn guide_view(lang: Lang, data: &Dataset, guide: &Guide) -> impl IntoView {
                 })}
             <section aria-labelledby="sources-heading">
                 <h2 id="sources-heading">{s.guide_sources()}</h2>
-                {source_list(lang, data, &guide.sources)}
+                {reference_list(lang, data, &cites, &page, 0..cites.cited().len())}
             </section>
             <p class="last-checked">
                 <time datetime=guide.last_checked.clone()>{fill(s.guide_last_checked(), &[("date", &checked)])}</time>

@@ -4,7 +4,8 @@
 //! `core::status`; `?asof=YYYY-MM-DD` recomputes them all for that date and
 //! `?sort=` orders the agreements.
 
-use crate::components::{actor_name, date_view, level_badge, source_list, use_lang};
+use crate::components::{actor_name, citation_marks, date_view, level_badge, reference_list, use_lang};
+use crate::core::citations::{Citations, Place};
 use crate::core::lang::{decimal, Lang};
 use crate::core::model::{Dataset, Level, Text};
 use crate::core::routes::{build_query, percent_encode, Page};
@@ -98,6 +99,16 @@ fn status_view(
         percent_encode(&format!("\u{feff}{csv}"))
     );
     let csv_name = format!("dialogue-implementation-{}.csv", as_of.unwrap_or(&latest));
+    // The page's address with its query, so a citation link stays on this date.
+    let sort_key = if sort == SortBy::Date { "" } else { sort.key() };
+    let page = format!(
+        "{}{}",
+        href(lang, &Page::Status),
+        build_query(&[("asof", as_of.unwrap_or("")), ("sort", sort_key)])
+    );
+    let mut cites = Citations::default();
+    let recent = recent(lang, data, &mut cites, &page);
+    let claims = claims(lang, data, as_of, &mut cites, &page);
 
     let controls = view! {
         <form class="asof" on:submit=on_submit>
@@ -223,9 +234,18 @@ fn status_view(
         </section>
         <section aria-labelledby="recent-heading">
             <h2 id="recent-heading">{s.status_recent()}</h2>
-            {recent(lang, data)}
+            {recent}
         </section>
-        {claims(lang, data, as_of)}
+        {claims}
+        {(!cites.is_empty())
+            .then(|| {
+                view! {
+                    <section aria-labelledby="sources-heading">
+                        <h2 id="sources-heading">{s.agreement_sources()}</h2>
+                        {reference_list(lang, data, &cites, &page, 0..cites.cited().len())}
+                    </section>
+                }
+            })}
     }
     .into_any()
 }
@@ -441,14 +461,25 @@ fn matrix(lang: Lang, rows: &[(&crate::core::model::Agreement, LevelCounts)], as
     }
 }
 
-fn recent(lang: Lang, data: &Dataset) -> impl IntoView {
+/// The latest changes; what they cite goes into the page's `cites`.
+fn recent(lang: Lang, data: &Dataset, cites: &mut Citations, page: &str) -> impl IntoView {
     let s = strings(lang);
     let items = status::recent_changes(data, 12)
         .into_iter()
-        .map(|change| {
+        .enumerate()
+        .map(|(i, change)| {
+            let place = Place {
+                anchor: format!("change-{}", i + 1),
+                label: format!(
+                    "{} — {}",
+                    lang.pick(&change.agreement.title),
+                    lang.label(&change.provision.number)
+                ),
+            };
+            cites.cite(&change.entry.sources, Some(&place));
             let target = format!("{}#provision-{}", href(lang, &Page::Agreement(change.agreement.id.clone())), change.provision.id);
             view! {
-                <li>
+                <li id=place.anchor.clone()>
                     <p class="meta">
                         {date_view(lang, &change.entry.date)} " · "
                         <a href=href(lang, &Page::Agreement(change.agreement.id.clone()))>
@@ -467,7 +498,7 @@ fn recent(lang: Lang, data: &Dataset) -> impl IntoView {
                         {level_badge(lang, change.entry.level)}
                     </p>
                     <p>{lang.pick(&change.entry.note).into_owned()}</p>
-                    {source_list(lang, data, &change.entry.sources)}
+                    {citation_marks(lang, data, cites, page, &change.entry.sources)}
                 </li>
             }
         })
@@ -475,8 +506,9 @@ fn recent(lang: Lang, data: &Dataset) -> impl IntoView {
     view! { <ol class="changes">{items}</ol> }
 }
 
-/// Assessments next to the claims of a party's government, as of the date.
-fn claims(lang: Lang, data: &Dataset, as_of: AsOf) -> impl IntoView {
+/// Assessments next to the claims of a party's government, as of the date;
+/// what they cite goes into the page's `cites`.
+fn claims(lang: Lang, data: &Dataset, as_of: AsOf, cites: &mut Citations, page: &str) -> impl IntoView {
     let s = strings(lang);
     let items: Vec<_> = data
         .agreements
@@ -490,23 +522,29 @@ fn claims(lang: Lang, data: &Dataset, as_of: AsOf) -> impl IntoView {
             (!entry.claims.is_empty()).then_some((a, p, entry))
         })
         .map(|(a, p, entry)| {
+            let place = Place {
+                anchor: format!("claims-{}-{}", a.id, p.id),
+                label: format!("{} — {}", lang.pick(&a.title), lang.label(&p.number)),
+            };
+            cites.cite(&entry.sources, Some(&place));
             let claim_views = entry
                 .claims
                 .iter()
                 .map(|claim| {
                     let actor = actor_name(lang, data, &claim.actor);
+                    cites.cite(&claim.sources, Some(&place));
                     view! {
                         <div class="side claim-side">
                             <h4>{s.status_claim()} ": " {actor}</h4>
                             <p>{level_badge(lang, claim.level)}</p>
                             <p>{lang.pick(&claim.text).into_owned()}</p>
-                            {source_list(lang, data, &claim.sources)}
+                            {citation_marks(lang, data, cites, page, &claim.sources)}
                         </div>
                     }
                 })
                 .collect_view();
             view! {
-                <li>
+                <li id=place.anchor.clone()>
                     <h3>
                         <a href=format!("{}#provision-{}", href(lang, &Page::Agreement(a.id.clone())), p.id)>
                             {lang.pick(&a.title).into_owned()} " — " {lang.label(&p.number).into_owned()}
@@ -517,7 +555,7 @@ fn claims(lang: Lang, data: &Dataset, as_of: AsOf) -> impl IntoView {
                             <h4>{s.status_assessment()} " (" {date_view(lang, &entry.date)} ")"</h4>
                             <p>{level_badge(lang, entry.level)}</p>
                             <p>{lang.pick(&entry.note).into_owned()}</p>
-                            {source_list(lang, data, &entry.sources)}
+                            {citation_marks(lang, data, cites, page, &entry.sources)}
                         </div>
                         {claim_views}
                     </div>

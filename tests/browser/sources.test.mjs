@@ -36,9 +36,14 @@ test('the home page loads no sources; the first agreement opened from it fetches
   await page.click(`main a[href$="/en/agreements/${agreement.id}/"]`);
   await page.waitForSelector(`#source-${agreement.sources[0]}`);
   assert.deepEqual(requests, ['dialogue.en.H.json', 'sources.H.json']);
-  // Every source the agreement cites, in the order it cites them.
+  // The agreement's own sources first, in the order it cites them (those
+  // that are also its documents are listed under the documents), then what
+  // its provisions cite; each source once on the page.
   const own = await page.locator('#sources-heading + ol.sources > li').evaluateAll((items) => items.map((li) => li.id));
-  assert.deepEqual(own, agreement.sources.map((id) => `source-${id}`));
+  const expected = agreement.sources.filter((id) => !agreement.documents.includes(id)).map((id) => `source-${id}`);
+  assert.deepEqual(own.slice(0, expected.length), expected);
+  const everyId = await page.locator('main [id]').evaluateAll((els) => els.map((e) => e.id));
+  assert.deepEqual(everyId.filter((id, i) => everyId.indexOf(id) !== i), [], 'no id twice on the page');
   assert.equal(await page.locator('.sources-note').count(), 0);
 
   // Another page that cites: no second request.
@@ -107,4 +112,46 @@ test('a sources file with an address that is not http(s) is refused whole, never
   assert.equal(await page.locator('a[href^="javascript:"]').count(), 0);
   assert.equal(await page.evaluate(() => window.__pwned), undefined);
   await page.context().close();
+});
+
+test('a source cited in several places is one numbered entry that the citations link to and that names its places', async () => {
+  // The agreement whose provisions cite one source most often.
+  const timesCited = (a) => {
+    const counts = new Map();
+    for (const p of a.provisions) for (const entry of p.status) {
+      for (const id of [...entry.sources, ...entry.claims.flatMap((c) => c.sources)]) counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+    return [...counts].sort((x, y) => y[1] - x[1])[0] ?? ['', 0];
+  };
+  const agreement = [...site.data.agreements].sort((a, b) => timesCited(b)[1] - timesCited(a)[1])[0];
+  const [source, times] = timesCited(agreement);
+  assert.ok(times > 1, `some agreement cites a source more than once (${agreement.id}: ${source} ${times}×)`);
+  for (const [lang, javaScriptEnabled] of [['en', false], ['sr-Cyrl', true]]) {
+    const page = await openPage(site.browser, { serviceWorkers: 'block', javaScriptEnabled });
+    await page.goto(site.server.url(`/${lang}/agreements/${agreement.id}/`));
+    if (javaScriptEnabled) await appReady(page);
+    await page.waitForSelector(`#source-${source}`);
+    assert.equal(await page.locator(`[id="source-${source}"]`).count(), 1, `${lang}: one entry`);
+    // Every citation mark points at an entry on this page, by its number.
+    const marks = await page.locator('a.cite').evaluateAll((as) => as.map((a) => [new URL(a.href).pathname, new URL(a.href).hash, a.textContent.trim()]));
+    assert.ok(marks.length >= times, `${lang}: ${marks.length} citation marks`);
+    const numbers = await page.locator('ol.sources.references > li').evaluateAll((items) => items.map((li) => li.id));
+    for (const [pathname, hash, text] of marks) {
+      assert.equal(pathname, `/${lang}/agreements/${agreement.id}/`, 'a mark stays on the page');
+      const n = numbers.indexOf(hash.slice(1));
+      assert.ok(n >= 0, `${lang}: ${hash} is listed`);
+      assert.equal(text, `[${n + 1}]`, `${lang}: ${hash} is number ${n + 1}`);
+    }
+    // The entry names the provisions that cite it, and links to them.
+    const places = await page.locator(`#source-${source} .cited-in a`).evaluateAll((as) => as.map((a) => new URL(a.href).hash));
+    assert.ok(places.length >= 1 && places.every((h) => h.startsWith('#provision-')), `${lang}: ${places}`);
+    for (const hash of places) assert.equal(await page.locator(hash).count(), 1, `${lang}: ${hash} exists`);
+    // Following a mark lands on the entry.
+    const mark = page.locator(`a.cite[href$="#source-${source}"]`).first();
+    await mark.evaluate((a) => a.closest('details')?.setAttribute('open', ''));
+    await mark.click();
+    await page.waitForFunction((id) => location.hash === `#source-${id}`, source);
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  }
 });
