@@ -31,6 +31,8 @@ help:
 	@echo "make test    lint, unit tests, dataset validation, release build, browser tests"
 	@echo "make dist    write the release site to $(DIST)/ (BASE_PATH=/sub/ for a sub-path)"
 	@echo "make bench   print the performance figures"
+	@echo "make check   validate data/ and print the coverage report"
+	@echo "make markup  check every page with the Nu HTML Checker, and the feeds and sitemap"
 
 serve: tools
 	trunk serve
