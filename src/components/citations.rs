@@ -49,14 +49,14 @@ pub fn citation_marks(lang: Lang, data: &Dataset, cites: &Citations, page: &str,
                 .zip(found)
                 .filter_map(|((number, _), source)| source.map(|source| (*number, source)))
                 .map(|(number, source)| {
-                    let label = fill(
-                        s.cite_source(),
-                        &[("number", &number.to_string()), ("publisher", &source.publisher)],
-                    );
+                    // The number and who published it: a reader sees at once
+                    // whose word a claim rests on; the full entry is one tap away.
                     view! {
                         " "
-                        <a class="cite" href=format!("{page}#source-{}", source.id) aria-label=label>
+                        <a class="cite" href=format!("{page}#source-{}", source.id)>
                             {format!("[{number}]")}
+                            " "
+                            <span class="cite-publisher" lang=source.language.clone()>{source.publisher.clone()}</span>
                         </a>
                     }
                 })

@@ -290,7 +290,6 @@ sources_failed = The sources could not be loaded. Reload the page to see them.
 # Citations on pages that cite in several places: "Sources: [2] [5]"; each
 # number links to the page's one entry for that source.
 cites_label = Sources
-cite_source = Source { $number }: { $publisher }
 cited_in = Cited in
 search_type_something = Type a word or a name to search.
 facet_kind = Kind

@@ -290,7 +290,6 @@ sources_failed = Burimet nuk u ngarkuan. Ringarkoni faqen për t’i parë.
 # Citations on pages that cite in several places: "Sources: [2] [5]"; each
 # number links to the page's one entry for that source.
 cites_label = Burimet
-cite_source = Burimi { $number }: { $publisher }
 cited_in = Cituar në
 search_type_something = Shkruani një fjalë ose një emër për të kërkuar.
 facet_kind = Lloji

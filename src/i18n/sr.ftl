@@ -300,7 +300,6 @@ sources_failed = Izvori nisu učitani. Ponovo učitajte stranicu da biste ih vid
 # Citations on pages that cite in several places: "Sources: [2] [5]"; each
 # number links to the page's one entry for that source.
 cites_label = Izvori
-cite_source = Izvor { $number }: { $publisher }
 cited_in = Navedeno u
 search_type_something = Upišite reč ili ime za pretragu.
 facet_kind = Vrsta
