@@ -100,7 +100,9 @@ for (const lang of LANGS) {
       const first = await page.getAttribute('.results .result h2 a', 'href');
       assert.match(first, new RegExp(`/${lang}/${kind === 'guide' ? 'guides' : 'themes'}/`), `"${query}": first result ${first}`);
     }
-    await page.goto(server.url(`/${lang}/search/?q=Brussels&sort=newest`));
+    // The city in the page's own language, found before the other languages' texts arrive.
+    const brussels = { en: 'Brussels', sq: 'Bruksel', 'sr-Latn': 'Brisel', 'sr-Cyrl': 'Брисел' }[lang];
+    await page.goto(server.url(`/${lang}/search/?q=${encodeURIComponent(brussels)}&sort=newest`));
     await appReady(page);
     await page.waitForSelector('.results .result', { timeout: 20000 });
     const dates = await page.$$eval('.results .result time', (ts) => ts.map((t) => t.getAttribute('datetime')));

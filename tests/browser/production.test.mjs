@@ -77,7 +77,7 @@ test('content before code: with JavaScript off every kind of page shows its cont
     }
     await page.goto(site.server.url(`/${lang}/agreements/${agreement.id}/`));
     assert.equal(await page.locator('li.provision').count(), agreement.provisions.length, `${lang}: provisions`);
-    const links = await page.$$eval('.sources a', (as) => as.map((a) => [a.getAttribute('href'), a.getAttribute('rel')]));
+    const links = await page.$$eval('.sources li > a', (as) => as.map((a) => [a.getAttribute('href'), a.getAttribute('rel')]));
     assert.ok(links.length > 0);
     for (const [href, rel] of links) {
       assert.match(href, /^https?:\/\//);
@@ -372,7 +372,8 @@ test('offline: after one visit the site works without a network, and a new deplo
 test('open data: sitemap with every route and its alternates, Atom feeds, robots.txt, manifests, CITATION.cff', async () => {
   const { dir, data } = site;
   const sitemap = fs.readFileSync(path.join(dir, 'sitemap.xml'), 'utf8');
-  const pages = 7 + data.agreements.length + data.events.length + data.actors.length;
+  // Home, agreements, timeline, status, search, glossary, about, guides, topics; then one per record.
+  const pages = 9 + data.agreements.length + data.events.length + data.actors.length + data.guides.length + data.themes.length;
   assert.equal((sitemap.match(/<url>/g) ?? []).length, pages * LANGS.length);
   assert.equal((sitemap.match(/<xhtml:link /g) ?? []).length, pages * LANGS.length * LANGS.length);
   assert.ok(sitemap.includes(`/sr-Cyrl/events/${data.events[0].id}/</loc>`));

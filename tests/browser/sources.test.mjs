@@ -40,7 +40,7 @@ test('the home page loads no sources; the first agreement opened from it fetches
   // that are also its documents are listed under the documents), then what
   // its provisions cite; each source once on the page.
   const own = await page.locator('#sources-heading + ol.sources > li').evaluateAll((items) => items.map((li) => li.id));
-  const expected = agreement.sources.filter((id) => !agreement.documents.includes(id)).map((id) => `source-${id}`);
+  const expected = agreement.sources.filter((id) => !(agreement.documents ?? []).includes(id)).map((id) => `source-${id}`);
   assert.deepEqual(own.slice(0, expected.length), expected);
   const everyId = await page.locator('main [id]').evaluateAll((els) => els.map((e) => e.id));
   assert.deepEqual(everyId.filter((id, i) => everyId.indexOf(id) !== i), [], 'no id twice on the page');
@@ -119,7 +119,7 @@ test('a source cited in several places is one numbered entry that the citations 
   const timesCited = (a) => {
     const counts = new Map();
     for (const p of a.provisions) for (const entry of p.status) {
-      for (const id of [...entry.sources, ...entry.claims.flatMap((c) => c.sources)]) counts.set(id, (counts.get(id) ?? 0) + 1);
+      for (const id of [...entry.sources, ...(entry.claims ?? []).flatMap((c) => c.sources)]) counts.set(id, (counts.get(id) ?? 0) + 1);
     }
     return [...counts].sort((x, y) => y[1] - x[1])[0] ?? ['', 0];
   };
