@@ -135,9 +135,9 @@ impl DocBuilder<'_> {
     }
 
     fn text(&mut self, text: &Text, weight: f32) {
-        self.field(&text.en, weight);
-        self.field(&text.sq, weight);
-        self.field(&text.sr, weight);
+        for (_, value) in text.by_language() {
+            self.field(value, weight);
+        }
     }
 
     /// Moves the document's tokens into the postings lists.
@@ -288,13 +288,7 @@ impl SearchIndex {
             };
             add_doc(record, "", &[], &mut builder, &mut |d| {
                 d.text(&entry.term, 3.0);
-                for alias in entry
-                    .aliases
-                    .en
-                    .iter()
-                    .chain(&entry.aliases.sq)
-                    .chain(&entry.aliases.sr)
-                {
+                for alias in entry.aliases.all() {
                     d.field(alias, 3.0);
                 }
                 d.text(&entry.definition, 1.0);
@@ -390,11 +384,12 @@ fn synonyms(data: &Dataset, builder: &mut IndexBuilder) -> (FastMap<String, Vec<
     let mut keys: FastMap<String, Vec<u32>> = FastMap::default();
     let mut entries = Vec::with_capacity(data.glossary.len());
     for (entry_index, entry) in data.glossary.iter().enumerate() {
-        let names = [&entry.term.en, &entry.term.sq, &entry.term.sr]
+        let names = entry
+            .term
+            .by_language()
+            .map(|(_, name)| name)
             .into_iter()
-            .chain(&entry.aliases.en)
-            .chain(&entry.aliases.sq)
-            .chain(&entry.aliases.sr);
+            .chain(entry.aliases.all().map(String::as_str));
         let mut expansion = SynonymEntry::default();
         let mut entry_keys: Vec<String> = Vec::new();
         for name in names {

@@ -25,6 +25,7 @@ mod tests;
 pub use fold::fold;
 pub use snippet::{highlight, snippet};
 
+use crate::core::model::keyed_enum;
 use index::{Doc, Postings, SynonymEntry, Word};
 use std::collections::HashMap;
 
@@ -40,7 +41,8 @@ type FastMap<K, V> = HashMap<K, V, rustc_hash::FxBuildHasher>;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RecordKind {
-    // In the order of `ALL` (the facet counts are kept by discriminant).
+    // In the order of `ALL`, which is the order of the kind facet (its
+    // counts are kept by discriminant).
     Guide,
     Theme,
     Agreement,
@@ -50,30 +52,17 @@ pub enum RecordKind {
     Glossary,
 }
 
+keyed_enum!(RecordKind {
+    Guide = "guide",
+    Theme = "theme",
+    Agreement = "agreement",
+    Provision = "provision",
+    Event = "event",
+    Actor = "actor",
+    Glossary = "glossary",
+});
+
 impl RecordKind {
-    /// Also the order of the kind facet.
-    pub const ALL: [RecordKind; 7] = [
-        RecordKind::Guide,
-        RecordKind::Theme,
-        RecordKind::Agreement,
-        RecordKind::Provision,
-        RecordKind::Event,
-        RecordKind::Actor,
-        RecordKind::Glossary,
-    ];
-
-    pub fn key(self) -> &'static str {
-        match self {
-            RecordKind::Agreement => "agreement",
-            RecordKind::Provision => "provision",
-            RecordKind::Event => "event",
-            RecordKind::Actor => "actor",
-            RecordKind::Glossary => "glossary",
-            RecordKind::Guide => "guide",
-            RecordKind::Theme => "theme",
-        }
-    }
-
     /// How much a match in this kind of record counts: a reader's question
     /// is best answered by a guide, a topic by its page, an agreement's name
     /// by the agreement rather than by a glossary entry that defines it.
@@ -85,10 +74,6 @@ impl RecordKind {
             RecordKind::Glossary => 0.8,
             RecordKind::Provision | RecordKind::Event | RecordKind::Actor => 1.0,
         }
-    }
-
-    pub fn from_key(key: &str) -> Option<RecordKind> {
-        RecordKind::ALL.into_iter().find(|k| k.key() == key)
     }
 }
 

@@ -63,7 +63,7 @@ impl<'a> Checker<'a> {
     }
 
     pub(super) fn text(&mut self, at: &str, field: &str, text: &Text) {
-        for (lang, value) in [("en", &text.en), ("sq", &text.sq), ("sr", &text.sr)] {
+        for (lang, value) in text.by_language() {
             if value.trim().is_empty() && self.only_language.is_none_or(|only| only == lang) {
                 self.push(
                     at,
