@@ -10,6 +10,8 @@ pub mod boot;
 pub mod components;
 pub mod core;
 pub mod data;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod data_dir;
 pub mod i18n;
 pub mod meta;
 #[cfg(not(target_arch = "wasm32"))]

@@ -43,7 +43,7 @@ mod tests {
     use super::*;
 
     fn real_dataset() -> Dataset {
-        let files = crate::core::validate::read_data_dir(std::path::Path::new("data")).unwrap();
+        let files = crate::data_dir::read_data_dir(std::path::Path::new("data")).unwrap();
         crate::core::validate::load(&files, "9999-12-31").0
     }
 

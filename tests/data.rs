@@ -1,7 +1,8 @@
 //! The real dataset under data/: every file follows data/schema.json, the
 //! whole passes the validator, and the coverage the project promises is there.
 
-use dialogue_explorer::core::validate::{civil_date, load, read_data_dir, FileKind};
+use dialogue_explorer::core::validate::{civil_date, load, FileKind};
+use dialogue_explorer::data_dir::read_data_dir;
 use std::path::Path;
 
 fn today() -> String {

@@ -11,8 +11,9 @@ use dialogue_explorer::core::status::{
 };
 use dialogue_explorer::core::synth::Rng;
 use dialogue_explorer::core::timeline::{offsets, rows, TextIndex, TimelineFilter};
-use dialogue_explorer::core::validate::{load, read_data_dir};
+use dialogue_explorer::core::validate::load;
 use dialogue_explorer::data::parse_dataset;
+use dialogue_explorer::data_dir::read_data_dir;
 use serde_json::Value;
 use std::path::Path;
 

@@ -30,14 +30,7 @@ fn table(header: &[&str], rows: impl Iterator<Item = Vec<String>>) -> String {
 }
 
 fn texts(t: &Text) -> [String; 3] {
-    [t.en.clone(), t.sq.clone(), t.sr.clone()]
-}
-
-fn key<T: serde::Serialize>(value: &T) -> String {
-    serde_json::to_value(value)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default()
+    t.by_language().map(|(_, text)| text.to_string())
 }
 
 pub fn agreements_csv(data: &Dataset) -> String {
@@ -70,9 +63,9 @@ pub fn agreements_csv(data: &Dataset) -> String {
             let mut row = vec![
                 a.id.clone(),
                 a.date.clone(),
-                key(&a.phase),
-                key(&a.kind),
-                key(&a.adoption),
+                a.phase.key().to_string(),
+                a.kind.key().to_string(),
+                a.adoption.key().to_string(),
             ];
             row.extend(texts(&a.title));
             row.push(a.place.en.clone());
@@ -112,7 +105,7 @@ pub fn provisions_csv(data: &Dataset) -> String {
                     a.id.clone(),
                     p.id.clone(),
                     p.number.in_language("en").to_string(),
-                    key(&p.party),
+                    p.party.key().to_string(),
                 ];
                 row.extend(texts(&p.summary));
                 row.push(p.quote.clone().unwrap_or_default());

@@ -1,5 +1,5 @@
-//! The pure core: no `web-sys` here. Model, validation, transliteration,
-//! languages and routes, unit-tested natively.
+//! The pure core: no `web-sys` and no file system here. Model, validation,
+//! transliteration, languages, routes and search, unit-tested natively.
 
 pub mod citations;
 pub mod export;

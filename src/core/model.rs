@@ -5,6 +5,31 @@ use super::order;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
+/// The one way an enum's keys are written (in the data files, the URLs and
+/// the CSV downloads): `ALL` (every variant, in order), `key()` and
+/// `from_key()`. Serde reads and writes the same keys through
+/// `rename_all = "snake_case"`; the test `keys_are_serde_names` holds the
+/// two together for every variant.
+macro_rules! keyed_enum {
+    ($name:ident { $($variant:ident = $key:literal),+ $(,)? }) => {
+        impl $name {
+            /// Every variant, in declaration order.
+            pub const ALL: [$name; [$($key),+].len()] = [$($name::$variant),+];
+
+            pub fn key(self) -> &'static str {
+                match self {
+                    $($name::$variant => $key),+
+                }
+            }
+
+            pub fn from_key(key: &str) -> Option<$name> {
+                $name::ALL.into_iter().find(|v| v.key() == key)
+            }
+        }
+    };
+}
+pub(crate) use keyed_enum;
+
 /// One human-readable text in the three written languages. Serbian Cyrillic is
 /// generated from `sr` (Latin), so it is never stored. A missing language
 /// reads as empty, which validation reports with the fix (data files) or
@@ -24,6 +49,12 @@ pub struct Text {
 impl Text {
     /// The keys of the written languages, in the order of the fields.
     pub const LANGUAGES: [&'static str; 3] = ["en", "sq", "sr"];
+
+    /// Each language's key with its text, in the order of [`Text::LANGUAGES`]:
+    /// the one way to go through a text's languages.
+    pub fn by_language(&self) -> [(&'static str, &str); 3] {
+        [("en", &self.en), ("sq", &self.sq), ("sr", &self.sr)]
+    }
 
     /// The text under a dataset language key (`en`, `sq`, `sr`); English for
     /// any other key.
@@ -75,16 +106,16 @@ pub enum Level {
     Superseded,
 }
 
-impl Level {
-    pub const ALL: [Level; 6] = [
-        Level::NotStarted,
-        Level::Minimal,
-        Level::Partial,
-        Level::Implemented,
-        Level::Reversed,
-        Level::Superseded,
-    ];
+keyed_enum!(Level {
+    NotStarted = "not_started",
+    Minimal = "minimal",
+    Partial = "partial",
+    Implemented = "implemented",
+    Reversed = "reversed",
+    Superseded = "superseded",
+});
 
+impl Level {
     /// Score on the 0–3 scale; reversed counts as not done, superseded is left
     /// out of averages (its successor carries the obligation).
     pub fn score(self) -> Option<u8> {
@@ -94,17 +125,6 @@ impl Level {
             Level::Partial => Some(2),
             Level::Implemented => Some(3),
             Level::Superseded => None,
-        }
-    }
-
-    pub fn key(self) -> &'static str {
-        match self {
-            Level::NotStarted => "not_started",
-            Level::Minimal => "minimal",
-            Level::Partial => "partial",
-            Level::Implemented => "implemented",
-            Level::Reversed => "reversed",
-            Level::Superseded => "superseded",
         }
     }
 }
@@ -119,6 +139,13 @@ pub enum Party {
     Eu,
 }
 
+keyed_enum!(Party {
+    Kosovo = "kosovo",
+    Serbia = "serbia",
+    Both = "both",
+    Eu = "eu",
+});
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Phase {
@@ -128,27 +155,12 @@ pub enum Phase {
     Normalisation,
 }
 
-impl Phase {
-    pub const ALL: [Phase; 4] = [
-        Phase::Technical,
-        Phase::HighLevel,
-        Phase::UsBrokered,
-        Phase::Normalisation,
-    ];
-
-    pub fn key(self) -> &'static str {
-        match self {
-            Phase::Technical => "technical",
-            Phase::HighLevel => "high_level",
-            Phase::UsBrokered => "us_brokered",
-            Phase::Normalisation => "normalisation",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<Phase> {
-        Phase::ALL.into_iter().find(|p| p.key() == key)
-    }
-}
+keyed_enum!(Phase {
+    Technical = "technical",
+    HighLevel = "high_level",
+    UsBrokered = "us_brokered",
+    Normalisation = "normalisation",
+});
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -164,6 +176,18 @@ pub enum AgreementKind {
     Commitments,
 }
 
+keyed_enum!(AgreementKind {
+    Agreement = "agreement",
+    Conclusions = "conclusions",
+    Arrangement = "arrangement",
+    Declaration = "declaration",
+    Roadmap = "roadmap",
+    Annex = "annex",
+    ImplementationPlan = "implementation_plan",
+    LetterOfIntent = "letter_of_intent",
+    Commitments = "commitments",
+});
+
 /// How an agreement was agreed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -174,6 +198,14 @@ pub enum Adoption {
     Announced,
     Separately,
 }
+
+keyed_enum!(Adoption {
+    Signed = "signed",
+    Initialled = "initialled",
+    Verbal = "verbal",
+    Announced = "announced",
+    Separately = "separately",
+});
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -189,21 +221,17 @@ pub enum EventKind {
     Statement,
 }
 
-impl EventKind {
-    pub fn key(self) -> &'static str {
-        match self {
-            EventKind::Dialogue => "dialogue",
-            EventKind::Agreement => "agreement",
-            EventKind::Ratification => "ratification",
-            EventKind::Court => "court",
-            EventKind::Implementation => "implementation",
-            EventKind::Crisis => "crisis",
-            EventKind::Election => "election",
-            EventKind::CivilSociety => "civil_society",
-            EventKind::Statement => "statement",
-        }
-    }
-}
+keyed_enum!(EventKind {
+    Dialogue = "dialogue",
+    Agreement = "agreement",
+    Ratification = "ratification",
+    Court = "court",
+    Implementation = "implementation",
+    Crisis = "crisis",
+    Election = "election",
+    CivilSociety = "civil_society",
+    Statement = "statement",
+});
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -213,6 +241,13 @@ pub enum SourceKind {
     Reporting,
     Analysis,
 }
+
+keyed_enum!(SourceKind {
+    Primary = "primary",
+    Reference = "reference",
+    Reporting = "reporting",
+    Analysis = "analysis",
+});
 
 /// How far a publisher can be relied on alone, from the registry in
 /// `data/publishers.json`: every claim needs a `Primary` or `Media` source.
@@ -230,18 +265,14 @@ pub enum Tier {
     Other,
 }
 
+keyed_enum!(Tier {
+    Primary = "primary",
+    Media = "media",
+    Reference = "reference",
+    Other = "other",
+});
+
 impl Tier {
-    pub const ALL: [Tier; 4] = [Tier::Primary, Tier::Media, Tier::Reference, Tier::Other];
-
-    pub fn key(self) -> &'static str {
-        match self {
-            Tier::Primary => "primary",
-            Tier::Media => "media",
-            Tier::Reference => "reference",
-            Tier::Other => "other",
-        }
-    }
-
     /// Whether a claim may rest on this tier alone.
     pub fn is_reliable(self) -> bool {
         matches!(self, Tier::Primary | Tier::Media)
@@ -412,6 +443,15 @@ pub enum ActorKind {
     Party,
 }
 
+keyed_enum!(ActorKind {
+    Participant = "participant",
+    Person = "person",
+    Institution = "institution",
+    State = "state",
+    Organisation = "organisation",
+    Party = "party",
+});
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Role {
@@ -451,6 +491,18 @@ pub struct Aliases {
     pub sq: Vec<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sr: Vec<String>,
+}
+
+impl Aliases {
+    /// Each language's key with its aliases, in the order of [`Text::LANGUAGES`].
+    pub fn by_language(&self) -> [(&'static str, &[String]); 3] {
+        [("en", &self.en), ("sq", &self.sq), ("sr", &self.sr)]
+    }
+
+    /// Every alias, in every language.
+    pub fn all(&self) -> impl Iterator<Item = &String> {
+        self.en.iter().chain(&self.sq).chain(&self.sr)
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -676,5 +728,58 @@ impl Dataset {
 
     pub fn provision_count(&self) -> usize {
         self.agreements.iter().map(|a| a.provisions.len()).sum()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde::de::DeserializeOwned;
+    use std::fmt::Debug;
+
+    /// `key()` is what serde reads and writes, for every variant.
+    fn keys_match_serde<T: Copy + Debug + PartialEq + Serialize + DeserializeOwned>(
+        all: &[T],
+        key: fn(T) -> &'static str,
+    ) {
+        for &variant in all {
+            assert_eq!(serde_json::to_value(variant).unwrap(), key(variant), "{variant:?}");
+            assert_eq!(serde_json::from_value::<T>(key(variant).into()).unwrap(), variant);
+        }
+    }
+
+    #[test]
+    fn keys_are_serde_names() {
+        keys_match_serde(&Level::ALL, Level::key);
+        keys_match_serde(&Party::ALL, Party::key);
+        keys_match_serde(&Phase::ALL, Phase::key);
+        keys_match_serde(&AgreementKind::ALL, AgreementKind::key);
+        keys_match_serde(&Adoption::ALL, Adoption::key);
+        keys_match_serde(&EventKind::ALL, EventKind::key);
+        keys_match_serde(&SourceKind::ALL, SourceKind::key);
+        keys_match_serde(&Tier::ALL, Tier::key);
+        keys_match_serde(&ActorKind::ALL, ActorKind::key);
+    }
+
+    #[test]
+    fn keys_read_back() {
+        assert_eq!(EventKind::from_key("civil_society"), Some(EventKind::CivilSociety));
+        assert_eq!(EventKind::from_key("CivilSociety"), None);
+        assert_eq!(Phase::from_key(""), None);
+    }
+
+    #[test]
+    fn languages_in_field_order() {
+        let text = Text {
+            en: "a".into(),
+            sq: "b".into(),
+            sr: "c".into(),
+        };
+        assert_eq!(text.by_language(), [("en", "a"), ("sq", "b"), ("sr", "c")]);
+        let keys: Vec<&str> = text.by_language().iter().map(|(k, _)| *k).collect();
+        assert_eq!(keys, Text::LANGUAGES);
+        for (key, value) in text.by_language() {
+            assert_eq!(text.in_language(key), value);
+        }
     }
 }

@@ -120,11 +120,9 @@ pub fn by_theme<'a>(data: &'a Dataset, as_of: AsOf) -> Vec<(&'a Theme, LevelCoun
         .collect()
 }
 
-pub const PARTIES: [Party; 4] = [Party::Kosovo, Party::Serbia, Party::Both, Party::Eu];
-
 /// What Kosovo must do, what Serbia must do, what both must do, what the EU must do.
 pub fn by_party(data: &Dataset, as_of: AsOf) -> Vec<(Party, LevelCounts)> {
-    PARTIES
+    Party::ALL
         .into_iter()
         .map(|party| {
             (
@@ -322,8 +320,7 @@ pub fn figures_csv(
         row("theme", &theme.id, &name(&theme.name), &counts);
     }
     for (party, counts) in by_party(data, as_of) {
-        let key = format!("{party:?}").to_lowercase();
-        row("party", &key, &party_name(party), &counts);
+        row("party", party.key(), &party_name(party), &counts);
     }
     row("overall", "all", "", &overall(data, as_of));
     out

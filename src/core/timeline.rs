@@ -171,8 +171,8 @@ impl TextIndex {
         let join = |texts: [&super::model::Text; 2]| {
             texts
                 .iter()
-                .flat_map(|t| [&t.en, &t.sq, &t.sr])
-                .map(|s| fold(s))
+                .flat_map(|t| t.by_language().map(|(_, text)| text))
+                .map(fold)
                 .collect::<Vec<_>>()
                 .join("\n")
         };

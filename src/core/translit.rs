@@ -235,55 +235,79 @@ fn circumflexed(c: char) -> Option<char> {
     })
 }
 
+/// The Serbian alphabet, lowercase: each Cyrillic letter with its Latin
+/// spelling (three are two Latin letters). The one table both directions
+/// read: transliteration here, and search folding Cyrillic into Latin.
+const SERBIAN_ALPHABET: [(char, &str); 30] = [
+    ('а', "a"),
+    ('б', "b"),
+    ('в', "v"),
+    ('г', "g"),
+    ('д', "d"),
+    ('ђ', "đ"),
+    ('е', "e"),
+    ('ж', "ž"),
+    ('з', "z"),
+    ('и', "i"),
+    ('ј', "j"),
+    ('к', "k"),
+    ('л', "l"),
+    ('љ', "lj"),
+    ('м', "m"),
+    ('н', "n"),
+    ('њ', "nj"),
+    ('о', "o"),
+    ('п', "p"),
+    ('р', "r"),
+    ('с', "s"),
+    ('т', "t"),
+    ('ћ', "ć"),
+    ('у', "u"),
+    ('ф', "f"),
+    ('х', "h"),
+    ('ц', "c"),
+    ('ч', "č"),
+    ('џ', "dž"),
+    ('ш', "š"),
+];
+
+/// The Serbian Latin spelling of a lowercase Cyrillic letter (њ → nj).
+pub fn serbian_latin(cyrillic: char) -> Option<&'static str> {
+    // Outside the Cyrillic block nothing matches: most text skips the scan.
+    if !('\u{0400}'..='\u{04FF}').contains(&cyrillic) {
+        return None;
+    }
+    SERBIAN_ALPHABET
+        .iter()
+        .find(|(c, _)| *c == cyrillic)
+        .map(|&(_, latin)| latin)
+}
+
+/// The lowercase Cyrillic letter spelt `latin` in Serbian Latin.
+fn serbian_cyrillic(latin: &[char]) -> Option<char> {
+    SERBIAN_ALPHABET
+        .iter()
+        .find(|(_, spelling)| spelling.chars().eq(latin.iter().copied()))
+        .map(|&(c, _)| c)
+}
+
+/// In the case of `model`.
+fn in_case_of(model: char, lower: char) -> Option<char> {
+    if model.is_uppercase() {
+        lower.to_uppercase().next()
+    } else {
+        Some(lower)
+    }
+}
+
+/// љ, њ or џ for lj, nj or dž, in the case of the first letter.
 fn digraph(first: char, second: char) -> Option<char> {
-    let upper = first.is_uppercase();
-    let pair = (first.to_lowercase().next()?, second.to_lowercase().next()?);
-    let lower = match pair {
-        ('l', 'j') => 'љ',
-        ('n', 'j') => 'њ',
-        ('d', 'ž') => 'џ',
-        _ => return None,
-    };
-    Some(if upper { lower.to_uppercase().next()? } else { lower })
+    let pair = [first.to_lowercase().next()?, second.to_lowercase().next()?];
+    in_case_of(first, serbian_cyrillic(&pair)?)
 }
 
 fn letter(c: char) -> Option<char> {
-    let lower = c.to_lowercase().next()?;
-    let cyr = match lower {
-        'a' => 'а',
-        'b' => 'б',
-        'c' => 'ц',
-        'č' => 'ч',
-        'ć' => 'ћ',
-        'd' => 'д',
-        'đ' => 'ђ',
-        'e' => 'е',
-        'f' => 'ф',
-        'g' => 'г',
-        'h' => 'х',
-        'i' => 'и',
-        'j' => 'ј',
-        'k' => 'к',
-        'l' => 'л',
-        'm' => 'м',
-        'n' => 'н',
-        'o' => 'о',
-        'p' => 'п',
-        'r' => 'р',
-        's' => 'с',
-        'š' => 'ш',
-        't' => 'т',
-        'u' => 'у',
-        'v' => 'в',
-        'z' => 'з',
-        'ž' => 'ж',
-        _ => return None,
-    };
-    Some(if c.is_uppercase() {
-        cyr.to_uppercase().next()?
-    } else {
-        cyr
-    })
+    in_case_of(c, serbian_cyrillic(&[c.to_lowercase().next()?])?)
 }
 
 #[cfg(test)]

@@ -29,17 +29,6 @@ const QUERY_KEYS: [&str; 9] = [
     "order",
     "zoom",
 ];
-const EVENT_KINDS: [EventKind; 9] = [
-    EventKind::Dialogue,
-    EventKind::Agreement,
-    EventKind::Ratification,
-    EventKind::Court,
-    EventKind::Implementation,
-    EventKind::Crisis,
-    EventKind::Election,
-    EventKind::CivilSociety,
-    EventKind::Statement,
-];
 /// Extra pixels rendered above and below the viewport.
 const OVERSCAN_PX: u32 = 600;
 
@@ -197,7 +186,7 @@ fn filter_controls(
         let mut kinds: Vec<(String, String)> =
             vec![(AGREEMENT_KIND.to_string(), s.tl_kind_agreement_text().to_string())];
         kinds.extend(
-            EVENT_KINDS
+            EventKind::ALL
                 .iter()
                 .map(|k| (k.key().to_string(), s.event_kind_name(*k).to_string())),
         );

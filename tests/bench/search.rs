@@ -6,7 +6,8 @@
 use dialogue_explorer::core::model::Dataset;
 use dialogue_explorer::core::search::{Filters, SearchIndex};
 use dialogue_explorer::core::synth::with_synthetic_events;
-use dialogue_explorer::core::validate::{load, read_data_dir};
+use dialogue_explorer::core::validate::load;
+use dialogue_explorer::data_dir::read_data_dir;
 use std::hint::black_box;
 use std::path::Path;
 use std::time::{Duration, Instant};

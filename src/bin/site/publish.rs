@@ -255,7 +255,8 @@ pub fn json_string(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use dialogue_explorer::core::validate::{load, read_data_dir};
+    use dialogue_explorer::core::validate::load;
+    use dialogue_explorer::data_dir::read_data_dir;
     use std::sync::Arc;
 
     fn site(dataset: Dataset) -> Site {
