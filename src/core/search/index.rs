@@ -116,7 +116,12 @@ impl DocBuilder<'_> {
             }
             let stem_id = b.stem_of_word(&folded);
             b.tokens.push((stem_id, self.position, weight));
-            self.position += 1;
+            // Alternates joined by a slash ("Zajednica/Asocijacija opština",
+            // "Prishtinë/Priština") share one position, so a phrase may run
+            // through either of them.
+            if !text[end..].starts_with('/') {
+                self.position += 1;
+            }
             self.length += weight;
             if !word.is_ascii() {
                 surface_form_into(word, &mut surface);
