@@ -69,8 +69,21 @@ pub fn Shell() -> impl IntoView {
     // With a <base> element, a bare "#content" would point at the site root.
     let location = use_location();
     let skip_target = move || format!("{}#content", location.pathname.get());
+    // The router takes the click as a navigation within the page, which moves
+    // neither the focus nor the view: do both here.
+    let skip = |ev: leptos::ev::MouseEvent| {
+        let main = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id("content"))
+            .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok());
+        if let Some(main) = main {
+            ev.prevent_default();
+            let _ = main.focus();
+            main.scroll_into_view();
+        }
+    };
     view! {
-        <a class="skip-link" href=skip_target>{strings(lang).skip_to_content()}</a>
+        <a class="skip-link" href=skip_target on:click=skip>{strings(lang).skip_to_content()}</a>
         <Header />
         <main id="content" tabindex="-1">
             {move || {

@@ -4,6 +4,7 @@
 
 use super::model::{Agreement, Dataset, Event, Level, Provision, StatusEntry};
 use super::order;
+use super::routes::{build_query, parse_query};
 
 /// One entry of the timeline: an event, or an agreement reached that day.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -62,11 +63,13 @@ pub struct TimelineFilter {
     /// Text that must appear (folded) in the title or summary, any language.
     pub text: Option<String>,
     pub order: Order,
+    /// The year whose months the overview shows (`zoom=2013`); not a filter.
+    pub zoom: Option<String>,
 }
 
 impl TimelineFilter {
     /// Reads the query pairs (`kind`, `theme`, `actor`, `agreement`, `from`,
-    /// `to`, `q`, `order`); empty values are no filter.
+    /// `to`, `q`, `order`, `zoom`); empty values are no filter.
     pub fn from_pairs<'a>(get: impl Fn(&str) -> Option<&'a str>) -> TimelineFilter {
         let value = |key: &str| get(key).map(str::trim).filter(|v| !v.is_empty()).map(str::to_string);
         TimelineFilter {
@@ -82,13 +85,53 @@ impl TimelineFilter {
             } else {
                 Order::NewestFirst
             },
+            zoom: value("zoom").filter(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit())),
         }
     }
 
+    /// The query that [`TimelineFilter::from_pairs`] reads back to this
+    /// filter ("" when nothing is set), in a fixed key order.
+    pub fn to_query(&self) -> String {
+        let order = match self.order {
+            Order::NewestFirst => "",
+            Order::OldestFirst => "oldest",
+        };
+        let value = |v: &Option<String>| v.clone().unwrap_or_default();
+        let pairs = [
+            ("kind", value(&self.kind)),
+            ("theme", value(&self.theme)),
+            ("actor", value(&self.actor)),
+            ("agreement", value(&self.agreement)),
+            ("from", value(&self.from)),
+            ("to", value(&self.to)),
+            ("q", value(&self.text)),
+            ("order", order.to_string()),
+            ("zoom", value(&self.zoom)),
+        ];
+        let refs: Vec<(&str, &str)> = pairs.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        build_query(&refs)
+    }
+
+    /// This filter with one query value replaced (as if the address said
+    /// `key=value`), the others kept.
+    pub fn with_param(&self, key: &str, value: &str) -> TimelineFilter {
+        let query = self.to_query();
+        let pairs = parse_query(&query);
+        TimelineFilter::from_pairs(|k| {
+            if k == key {
+                Some(value)
+            } else {
+                pairs.iter().find(|(pk, _)| pk == k).map(|(_, v)| v.as_str())
+            }
+        })
+    }
+
+    /// Whether any filter is set (the order and the zoom are not filters).
     pub fn is_empty(&self) -> bool {
         *self
             == TimelineFilter {
                 order: self.order,
+                zoom: self.zoom.clone(),
                 ..TimelineFilter::default()
             }
     }
@@ -211,6 +254,17 @@ pub fn counts_per_month(data: &Dataset, items: &[Item], year: &str) -> [usize; 1
     counts
 }
 
+/// Up to this many items the whole list is in the page, live and
+/// pre-rendered, so that find-in-page, printing and a screen reader's list
+/// navigation see every item (CSS `content-visibility` keeps it fast). Above
+/// it only the rows on screen are rendered, at the fixed heights below.
+pub const WHOLE_LIST_MAX_ITEMS: usize = 3000;
+
+/// Whether a record of `items` events and agreements is shown whole.
+pub fn shows_whole_list(items: usize) -> bool {
+    items <= WHOLE_LIST_MAX_ITEMS
+}
+
 /// One row of the rendered list: a year heading, a month heading, or an item.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Row {
@@ -297,6 +351,46 @@ pub fn row_of_anchor(data: &Dataset, rows: &[Row], anchor: &str) -> Option<usize
         .position(|r| matches!(r, Row::Item(item) if item.anchor(data) == anchor))
 }
 
+/// A keyboard move through the list's items.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Step {
+    Next,
+    Previous,
+    First,
+    Last,
+}
+
+impl Step {
+    /// The move a key makes (`KeyboardEvent.key`), if any.
+    pub fn from_key(key: &str) -> Option<Step> {
+        match key {
+            "ArrowDown" | "j" => Some(Step::Next),
+            "ArrowUp" | "k" => Some(Step::Previous),
+            "Home" => Some(Step::First),
+            "End" => Some(Step::Last),
+            _ => None,
+        }
+    }
+}
+
+/// The anchor of the item that `step` from the item `current` lands on;
+/// the first and last items stay where they are. `None` when `current` is
+/// not an item of `rows`.
+pub fn step_from(data: &Dataset, rows: &[Row], current: &str, step: Step) -> Option<String> {
+    let items: Vec<Item> = rows
+        .iter()
+        .filter_map(|r| if let Row::Item(i) = r { Some(*i) } else { None })
+        .collect();
+    let position = items.iter().position(|i| i.anchor(data) == current)?;
+    let target = match step {
+        Step::Next => (position + 1).min(items.len() - 1),
+        Step::Previous => position.saturating_sub(1),
+        Step::First => 0,
+        Step::Last => items.len() - 1,
+    };
+    Some(items[target].anchor(data))
+}
+
 /// One moment in an agreement's own history: an event, or a provision's
 /// status change.
 pub enum Moment<'a> {
@@ -341,6 +435,67 @@ mod tests {
     use super::*;
     use crate::core::fixtures;
     use crate::core::model::*;
+
+    #[test]
+    fn filter_addresses_round_trip() {
+        let filter = TimelineFilter {
+            kind: Some("court".into()),
+            theme: Some("justice".into()),
+            actor: Some("eulex".into()),
+            agreement: Some("first-agreement-2013".into()),
+            from: Some("2013".into()),
+            to: Some("2015".into()),
+            text: Some("Mitrovicë & bridge".into()),
+            order: Order::OldestFirst,
+            zoom: Some("2014".into()),
+        };
+        let query = filter.to_query();
+        assert!(query.contains("q=Mitrovic%C3%AB%20%26%20bridge"), "{query}");
+        let pairs = parse_query(&query);
+        let read = TimelineFilter::from_pairs(|k| pairs.iter().find(|(pk, _)| pk == k).map(|(_, v)| v.as_str()));
+        assert_eq!(read, filter);
+        assert_eq!(TimelineFilter::default().to_query(), "");
+        // One value replaced, the others kept; an empty value clears it.
+        let moved = filter.with_param("kind", "crisis");
+        assert_eq!(moved.kind.as_deref(), Some("crisis"));
+        assert_eq!(moved.text, filter.text);
+        assert_eq!(moved.zoom, filter.zoom);
+        assert_eq!(filter.with_param("zoom", "").zoom, None);
+        assert_eq!(filter.with_param("zoom", "20x4").zoom, None, "a zoom is a year");
+        assert!(!filter.is_empty());
+        assert!(
+            TimelineFilter::default().with_param("zoom", "2013").is_empty(),
+            "zoom is not a filter"
+        );
+    }
+
+    #[test]
+    fn keyboard_steps_stay_within_the_list() {
+        let data = data();
+        let items = TimelineFilter::default().apply(&data, &TextIndex::build(&data, str::to_string));
+        let rows = rows(&data, &items);
+        let anchors: Vec<String> = items.iter().map(|i| i.anchor(&data)).collect();
+        let last = anchors.len() - 1;
+        assert!(last >= 2);
+        let step = |from: usize, step| step_from(&data, &rows, &anchors[from], step);
+        assert_eq!(step(0, Step::Next), Some(anchors[1].clone()));
+        assert_eq!(step(1, Step::Previous), Some(anchors[0].clone()));
+        assert_eq!(step(0, Step::Previous), Some(anchors[0].clone()), "stays at the top");
+        assert_eq!(step(last, Step::Next), Some(anchors[last].clone()), "stays at the end");
+        assert_eq!(step(1, Step::First), Some(anchors[0].clone()));
+        assert_eq!(step(0, Step::Last), Some(anchors[last].clone()));
+        assert_eq!(step_from(&data, &rows, "year-2013", Step::Next), None);
+        assert_eq!(Step::from_key("Home"), Some(Step::First));
+        assert_eq!(Step::from_key("End"), Some(Step::Last));
+        assert_eq!(Step::from_key("a"), None);
+    }
+
+    #[test]
+    fn whole_list_up_to_a_few_thousand_items() {
+        assert!(shows_whole_list(214));
+        assert!(shows_whole_list(WHOLE_LIST_MAX_ITEMS));
+        assert!(!shows_whole_list(10_000));
+    }
 
     fn text(s: &str) -> Text {
         Text {

@@ -1,14 +1,16 @@
 //! `/{lang}/timeline`: every event and agreement, grouped by year and month.
 //! The filters live in the query; each item has an anchor (`#e-…`, `#a-…`,
-//! `#year-2013`, `#month-2013-04`). Only the rows on screen are rendered: row
-//! heights are fixed (see `core::timeline`), so the window is arithmetic.
+//! `#year-2013`, `#month-2013-04`). While the record has a few thousand items
+//! or fewer the whole list is in the page (see `core::timeline`); above that
+//! only the rows on screen are rendered, at fixed heights, so the window is
+//! arithmetic.
 
 use crate::components::{address_fragment, date_view, use_lang};
 use crate::core::lang::Lang;
 use crate::core::model::{Dataset, EventKind};
 use crate::core::order;
-use crate::core::routes::{build_query, Page};
-use crate::core::timeline::{self, Item, Order, Row, TextIndex, TimelineFilter, AGREEMENT_KIND};
+use crate::core::routes::Page;
+use crate::core::timeline::{self, Item, Order, Row, Step, TextIndex, TimelineFilter, AGREEMENT_KIND};
 use crate::data::{use_all_texts, with_dataset};
 use crate::href;
 use crate::i18n::{count, fill, strings};
@@ -18,17 +20,6 @@ use leptos_router::hooks::{use_location, use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 use std::sync::Arc;
 
-const QUERY_KEYS: [&str; 9] = [
-    "kind",
-    "theme",
-    "actor",
-    "agreement",
-    "from",
-    "to",
-    "q",
-    "order",
-    "zoom",
-];
 /// Extra pixels rendered above and below the viewport.
 const OVERSCAN_PX: u32 = 600;
 
@@ -48,29 +39,15 @@ pub fn Timeline() -> impl IntoView {
         let q = query.read();
         TimelineFilter::from_pairs(|k| q.get_str(k))
     });
-    let zoom = Memo::new(move |_| query.read().get("zoom").filter(|y| y.len() == 4));
-    // Writes one query value, keeping the others (and dropping the fragment).
+    // Writes one query value, keeping the others (and dropping the
+    // fragment). A filter change replaces the history entry: it is not a
+    // page of its own, so Back leaves the timeline in one step.
     let set_param = move |key: &'static str, value: String| {
-        let q = query.get_untracked();
-        let pairs: Vec<(&str, String)> = QUERY_KEYS
-            .iter()
-            .map(|&k| {
-                (
-                    k,
-                    if k == key {
-                        value.clone()
-                    } else {
-                        q.get(k).unwrap_or_default()
-                    },
-                )
-            })
-            .collect();
-        let refs: Vec<(&str, &str)> = pairs.iter().map(|(k, v)| (*k, v.as_str())).collect();
-        let path = format!("{}{}", Page::Timeline.path(lang), build_query(&refs));
+        let next = filter.get_untracked().with_param(key, &value);
         navigate(
-            &path,
+            &format!("{}{}", Page::Timeline.path(lang), next.to_query()),
             NavigateOptions {
-                replace: key == "q",
+                replace: true,
                 scroll: false,
                 ..Default::default()
             },
@@ -110,28 +87,101 @@ pub fn Timeline() -> impl IntoView {
             let data = data.clone();
             Memo::new(move |_| items.with(|items| timeline::rows(&data, items)))
         };
-        let offsets = Memo::new(move |_| rows.with(|rows| timeline::offsets(rows)));
+        let total = data.events.len() + data.agreements.len();
         let controls = filter_controls(lang, data.clone(), filter, set_param.clone());
-        let count = {
-            let total = data.events.len() + data.agreements.len();
-            move || {
-                let text = count(
-                    lang,
-                    strings(lang).tl_count(),
-                    total,
-                    &[
-                        ("n", &lang.format_number(items.read().len())),
-                        ("total", &lang.format_number(total)),
-                    ],
-                );
-                view! { <p class="count" role="status">{text}</p> }
-            }
+        let count = move || {
+            let text = count(
+                lang,
+                strings(lang).tl_count(),
+                total,
+                &[
+                    ("n", &lang.format_number(items.read().len())),
+                    ("total", &lang.format_number(total)),
+                ],
+            );
+            view! { <p class="count" role="status">{text}</p> }
         };
-        let overview = overview(lang, data.clone(), items, zoom, location.clone());
-        let list = virtual_list(lang, data, rows, offsets, location);
-        view! { {controls} {count} {overview} {list} }
+        let overview = overview(lang, data.clone(), items, filter);
+        let list = if timeline::shows_whole_list(total) {
+            whole_list(lang, data, rows, location).into_any()
+        } else {
+            virtual_list(lang, data, rows, location).into_any()
+        };
+        let s = strings(lang);
+        let skip = skip_to_list_link(lang);
+        view! {
+            {skip}
+            {controls}
+            <noscript>
+                <p class="notice">
+                    {s.tl_no_script()} " " <a href=href(lang, &Page::Timeline)>{s.tl_no_script_link()}</a>
+                </p>
+            </noscript>
+            {count}
+            {overview}
+            {list}
+        }
     });
     view! { <div class="timeline-page">{heading} {body}</div> }
+}
+
+/// A link past the filters to the first item, so the list is a few Tab
+/// stops away.
+fn skip_to_list_link(lang: Lang) -> impl IntoView {
+    let location = use_location();
+    // With a <base> element, a bare "#tl-list" would point at the site root.
+    let target = move || {
+        format!(
+            "{}{}#tl-list",
+            location.pathname.get(),
+            with_mark(location.search.get())
+        )
+    };
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        if let Some(first) = first_item_anchor() {
+            ev.prevent_default();
+            focus_item(&first);
+        }
+    };
+    view! { <a class="skip-filters" href=target on:click=on_click>{strings(lang).tl_skip_to_list()}</a> }
+}
+
+/// The router gives the query without its leading "?".
+fn with_mark(search: String) -> String {
+    if search.is_empty() || search.starts_with('?') {
+        search
+    } else {
+        format!("?{search}")
+    }
+}
+
+/// The anchor of the first item in the page, if any.
+fn first_item_anchor() -> Option<String> {
+    let document = web_sys::window()?.document()?;
+    let item = document.query_selector("#tl-list li.tl-item").ok()??;
+    Some(item.id())
+}
+
+/// The anchor of the item holding the keyboard focus.
+fn focused_item_anchor() -> Option<String> {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element())
+        .and_then(|a| a.closest("li.tl-item").ok().flatten())
+        .map(|li| li.id())
+}
+
+/// Focuses an item's link; false when the item is not in the page.
+fn focus_item(anchor: &str) -> bool {
+    let link = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(anchor))
+        .and_then(|li| li.query_selector("a").ok().flatten())
+        .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok());
+    match link {
+        Some(link) => link.focus().is_ok(),
+        None => false,
+    }
 }
 
 fn filter_controls(
@@ -216,8 +266,16 @@ fn filter_controls(
             let set_param = set_param.clone();
             move |ev| set_param("order", event_target_value(&ev))
         };
+        // Folded on phones, open on wide screens (style/main.css); open
+        // wherever the address already filters.
+        let open = filter.with_untracked(|f| !f.is_empty());
         view! {
-            <form class="filters timeline-filters" role="search" on:submit=|ev| ev.prevent_default()>
+            <details class="filter-fold" open=open>
+            <summary>{s.tl_filters()}</summary>
+            // A plain GET form: without the app, Apply sends the filters in the
+            // address (which the app reads when it runs); with it, every
+            // change applies at once.
+            <form class="filters timeline-filters" role="search" method="get" action=href(lang, &Page::Timeline) on:submit=|ev| ev.prevent_default()>
                 {select("kind", s.tl_kind(), |f| f.kind.clone(), kinds)}
                 {select("theme", s.filter_theme(), |f| f.theme.clone(), themes)}
                 {select("actor", s.tl_actor(), |f| f.actor.clone(), actors)}
@@ -236,153 +294,223 @@ fn filter_controls(
                     </select>
                 </label>
                 <a class="reset" href=href(lang, &Page::Timeline) hidden=move || filter.with(|f| f.is_empty())>{s.filter_reset()}</a>
+                <noscript>
+                    <button type="submit">{s.filter_submit()}</button>
+                </noscript>
             </form>
+            </details>
         }
     }
 }
 
-/// The address of the current view with another fragment: with a `<base>`
-/// element a bare `#x` would point at the site root.
-fn here_with_fragment(location: &leptos_router::location::Location, fragment: &str) -> String {
-    let search = location.search.get();
-    let search = if search.is_empty() || search.starts_with('?') {
-        search
-    } else {
-        format!("?{search}")
-    };
-    format!("{}{search}#{fragment}", location.pathname.get())
+/// One bar of the overview: its label under it, what it counts (for the
+/// link's name), how many items, and where it leads.
+struct Bar {
+    label: String,
+    short_label: Option<String>,
+    name: String,
+    count: usize,
+    target: String,
 }
 
-/// Bars of items per year (or per month of the zoomed year), each a link to
-/// that part of the list, and a plain index of years.
-fn overview(
-    lang: Lang,
-    data: Arc<Dataset>,
-    items: Memo<Vec<Item>>,
-    zoom: Memo<Option<String>>,
-    location: leptos_router::location::Location,
-) -> impl IntoView {
+/// Bars of items per year (or per month of the zoomed year), labelled under
+/// each bar. The bars are the year links: a year's bar leads to that year in
+/// the list and shows its months; a month's bar leads to that month.
+fn overview(lang: Lang, data: Arc<Dataset>, items: Memo<Vec<Item>>, filter: Memo<TimelineFilter>) -> impl IntoView {
     move || {
         let s = strings(lang);
         let per_year = items.with(|items| timeline::counts_per_year(&data, items));
         if per_year.is_empty() {
             return view! { <p class="empty">{s.tl_none()}</p> }.into_any();
         }
-        let zoomed = zoom.get().filter(|y| per_year.iter().any(|(year, _)| year == y));
-        let bars: Vec<(String, String, usize, String)> = match &zoomed {
+        let filter = filter.get();
+        let base = href(lang, &Page::Timeline);
+        let zoomed = filter
+            .zoom
+            .clone()
+            .filter(|y| per_year.iter().any(|(year, _)| year == y));
+        let bars: Vec<Bar> = match &zoomed {
             Some(year) => {
                 let months = items.with(|items| timeline::counts_per_month(&data, items, year));
+                let query = filter.to_query();
                 months
                     .iter()
                     .enumerate()
-                    .map(|(m, &n)| {
+                    .map(|(m, &count)| {
                         let date = format!("{year}-{:02}", m + 1);
-                        (
-                            format!("{:02}", m + 1),
-                            lang.format_date(&date),
-                            n,
-                            format!("month-{date}"),
-                        )
+                        Bar {
+                            label: (m + 1).to_string(),
+                            short_label: None,
+                            name: lang.format_date(&date),
+                            count,
+                            target: format!("{base}{query}#month-{date}"),
+                        }
                     })
                     .collect()
             }
             None => per_year
                 .iter()
-                .map(|(y, n)| (y.clone(), y.clone(), *n, format!("year-{y}")))
+                .map(|(year, count)| Bar {
+                    label: year.clone(),
+                    short_label: Some(format!("’{}", &year[2..])),
+                    name: year.clone(),
+                    count: *count,
+                    target: format!("{base}{}#year-{year}", filter.with_param("zoom", year).to_query()),
+                })
                 .collect(),
         };
-        let max = bars.iter().map(|b| b.2).max().unwrap_or(1).max(1);
+        let max = bars.iter().map(|b| b.count).max().unwrap_or(1).max(1);
         let caption = match &zoomed {
             Some(year) => fill(s.tl_overview_months(), &[("year", year)]),
             None => s.tl_overview().to_string(),
         };
         let bar_views = bars
-            .iter()
-            .map(|(short, long, n, anchor)| {
+            .into_iter()
+            .map(|bar| {
                 // Whole percent, at least 2 so an empty year still shows a line.
                 // An SVG attribute rather than a style, so the page drawn at
                 // build time has its bars too (styles there are stripped: CSP).
-                let height = (100 * n).div_ceil(max).max(2);
-                let label = format!("{long}: {}", lang.format_number(*n));
-                let aria = label.clone();
-                let target = if zoomed.is_none() {
-                    // A year bar zooms into that year's months.
-                    let q = location.search.get();
-                    let q = q.trim_start_matches('?');
-                    let kept: Vec<&str> = q
-                        .split('&')
-                        .filter(|p| !p.is_empty() && !p.starts_with("zoom="))
-                        .collect();
-                    let mut query = kept.join("&");
-                    if !query.is_empty() {
-                        query.push('&');
+                let height = (100 * bar.count).div_ceil(max).max(2);
+                let name = format!("{}: {}", bar.name, lang.format_number(bar.count));
+                // The short label ("’13") replaces the long one on narrow screens.
+                let label = match bar.short_label {
+                    Some(short) => view! {
+                        <span class="strip-label" aria-hidden="true">
+                            <span class="long">{bar.label}</span>
+                            <span class="short">{short}</span>
+                        </span>
                     }
-                    format!("{}?{query}zoom={short}#{anchor}", location.pathname.get())
-                } else {
-                    here_with_fragment(&location, anchor)
+                    .into_any(),
+                    None => view! { <span class="strip-label" aria-hidden="true">{bar.label}</span> }.into_any(),
                 };
                 view! {
                     <li>
-                        <a href=target aria-label=aria title=label>
+                        <a href=bar.target aria-label=name.clone() title=name>
                             <svg class="strip-bar" viewBox="0 0 10 100" preserveAspectRatio="none" aria-hidden="true">
                                 <rect x="0" y=(100 - height).to_string() width="10" height=height.to_string() />
                             </svg>
+                            {label}
                         </a>
                     </li>
                 }
             })
             .collect_view();
-        let year_links = per_year
-            .iter()
-            .map(|(y, _)| {
-                view! {
-                    <li>
-                        <a href=here_with_fragment(&location, &format!("year-{y}"))>{y.clone()}</a>
-                    </li>
-                }
-            })
-            .collect_view();
         let zoom_out = zoomed.as_ref().map(|_| {
-            let q = location.search.get();
-            let kept: Vec<&str> = q
-                .trim_start_matches('?')
-                .split('&')
-                .filter(|p| !p.is_empty() && !p.starts_with("zoom="))
-                .collect();
-            let target = format!(
-                "{}{}",
-                location.pathname.get(),
-                if kept.is_empty() {
-                    String::new()
-                } else {
-                    format!("?{}", kept.join("&"))
-                }
-            );
+            let target = format!("{base}{}", filter.with_param("zoom", "").to_query());
             view! { <a href=target class="zoom-out">{s.tl_zoom_out()}</a> }
         });
-        let aria = caption.clone();
         view! {
-            <figure class="strip">
-                <figcaption>{caption} " " {zoom_out}</figcaption>
-                <ol class="strip-bars" aria-label=aria>
-                    {bar_views}
-                </ol>
-            </figure>
-            <nav class="year-index" aria-label=s.tl_years()>
-                <ul>{year_links}</ul>
+            <nav class="strip" aria-label=s.tl_years()>
+                <p class="strip-caption">{caption} " " {zoom_out}</p>
+                <ol class="strip-bars">{bar_views}</ol>
             </nav>
         }
         .into_any()
     }
 }
 
+/// Scrolls to the item or heading named in the address: the app draws the
+/// list after the browser has looked for the anchor.
+fn follow_fragment(location: &leptos_router::location::Location) -> Memo<String> {
+    let hash = location.hash;
+    Memo::new(move |_| address_fragment(hash).trim_start_matches('#').to_string())
+}
+
+/// The whole list, each item in the page (`content-visibility: auto` in the
+/// stylesheet keeps the items off screen cheap).
+fn whole_list(
+    lang: Lang,
+    data: Arc<Dataset>,
+    rows: Memo<Vec<Row>>,
+    location: leptos_router::location::Location,
+) -> impl IntoView {
+    let target = follow_fragment(&location);
+    Effect::new(move |_| {
+        let anchor = target.get();
+        rows.track();
+        if anchor.is_empty() {
+            return;
+        }
+        if let Some(el) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(&anchor))
+        {
+            el.scroll_into_view();
+        }
+    });
+    let on_keydown = {
+        let data = data.clone();
+        move |ev: leptos::ev::KeyboardEvent| {
+            let Some(step) = Step::from_key(&ev.key()) else {
+                return;
+            };
+            let Some(current) = focused_item_anchor() else {
+                return;
+            };
+            ev.prevent_default();
+            if let Some(next) = rows.with(|rows| timeline::step_from(&data, rows, &current, step)) {
+                focus_item(&next);
+            }
+        }
+    };
+    let row_key = {
+        let data = data.clone();
+        move |row: &Row| row_key(&data, row)
+    };
+    let children = move |row: Row| row_view(lang, &data, row, target, true);
+    let hint = strings(lang).tl_keyboard_hint();
+    view! {
+        <p class="hint">{hint}</p>
+        <div class="tl-list tl-whole" id="tl-list" on:keydown=on_keydown>
+            <ol class="tl-rows">
+                <For each=move || rows.get() key=row_key children=children />
+            </ol>
+        </div>
+    }
+}
+
+fn row_key(data: &Dataset, row: &Row) -> String {
+    match row {
+        Row::Year(year) => format!("y{year}"),
+        Row::Month(year, month) => format!("m{year}-{month}"),
+        Row::Item(item) => item.anchor(data),
+    }
+}
+
+fn row_view(lang: Lang, data: &Dataset, row: Row, target: Memo<String>, whole: bool) -> AnyView {
+    match row {
+        Row::Year(year) => view! {
+            <li class="tl-heading">
+                <h2 class="tl-year" id=format!("year-{year}")>{year}</h2>
+            </li>
+        }
+        .into_any(),
+        Row::Month(year, month) => {
+            let date = format!("{year}-{month:02}");
+            view! {
+                <li class="tl-heading">
+                    <h3 class="tl-month" id=format!("month-{date}")>{lang.format_date(&date)}</h3>
+                </li>
+            }
+            .into_any()
+        }
+        Row::Item(item) => {
+            let anchor = item.anchor(data);
+            let current = move || target.get() == anchor;
+            item_view(lang, data, item, current, whole).into_any()
+        }
+    }
+}
+
+/// Only the rows on screen (and `OVERSCAN_PX` either side), for a record of
+/// more than a few thousand items.
 fn virtual_list(
     lang: Lang,
     data: Arc<Dataset>,
     rows: Memo<Vec<Row>>,
-    offsets: Memo<Vec<u32>>,
     location: leptos_router::location::Location,
 ) -> impl IntoView {
+    let offsets = Memo::new(move |_| rows.with(|rows| timeline::offsets(rows)));
     let list_ref = NodeRef::<Div>::new();
     // (top of the viewport relative to the list, viewport height)
     let viewport = RwSignal::new((0i64, 900u32));
@@ -413,10 +541,27 @@ fn virtual_list(
         rows.track();
         measure();
     });
+    // Brings a row to the top of the viewport, or (`only_if_hidden`) a third
+    // of the way down, and only when it is out of view.
+    let scroll_to_row = move |row: usize, only_if_hidden: bool| {
+        let (Some(el), Some(window)) = (list_ref.get_untracked(), web_sys::window()) else {
+            return;
+        };
+        let list_top = el.get_bounding_client_rect().top() + window.scroll_y().unwrap_or(0.0);
+        let y = list_top + f64::from(offsets.with_untracked(|o| o[row]));
+        let view_h = window.inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(900.0);
+        let scroll_y = window.scroll_y().unwrap_or(0.0);
+        if !only_if_hidden {
+            window.scroll_to_with_x_and_y(0.0, (y - 8.0).max(0.0));
+        } else if y < scroll_y + 80.0 || y + 120.0 > scroll_y + view_h {
+            window.scroll_to_with_x_and_y(0.0, (y - view_h / 3.0).max(0.0));
+        }
+        measure();
+    };
 
     // Scroll to the anchor in the address (the target row may not exist in
     // the page yet, so the browser cannot do it alone).
-    let target = Memo::new(move |_| address_fragment(location.hash).trim_start_matches('#').to_string());
+    let target = follow_fragment(&location);
     let focus_next = RwSignal::new(None::<String>);
     {
         let data = data.clone();
@@ -425,12 +570,8 @@ fn virtual_list(
             if anchor.is_empty() {
                 return;
             }
-            let row = rows.with(|rows| timeline::row_of_anchor(&data, rows, &anchor));
-            if let (Some(row), Some(el), Some(window)) = (row, list_ref.get(), web_sys::window()) {
-                let list_top = el.get_bounding_client_rect().top() + window.scroll_y().unwrap_or(0.0);
-                let y = list_top + f64::from(offsets.with(|o| o[row]));
-                window.scroll_to_with_x_and_y(0.0, (y - 8.0).max(0.0));
-                measure();
+            if let Some(row) = rows.with(|rows| timeline::row_of_anchor(&data, rows, &anchor)) {
+                scroll_to_row(row, false);
             }
         });
     }
@@ -438,12 +579,7 @@ fn virtual_list(
     Effect::new(move |_| {
         viewport.track();
         if let Some(anchor) = focus_next.get() {
-            let el = web_sys::window()
-                .and_then(|w| w.document())
-                .and_then(|d| d.get_element_by_id(&anchor))
-                .and_then(|li| li.query_selector("a").ok().flatten());
-            if let Some(link) = el.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok()) {
-                let _ = link.focus();
+            if focus_item(&anchor) {
                 focus_next.set(None);
             }
         }
@@ -451,42 +587,20 @@ fn virtual_list(
     let on_keydown = {
         let data = data.clone();
         move |ev: leptos::ev::KeyboardEvent| {
-            let step: i64 = match ev.key().as_str() {
-                "ArrowDown" | "j" => 1,
-                "ArrowUp" | "k" => -1,
-                _ => return,
+            let Some(step) = Step::from_key(&ev.key()) else {
+                return;
             };
-            let Some(current) = web_sys::window()
-                .and_then(|w| w.document())
-                .and_then(|d| d.active_element())
-                .and_then(|a| a.closest("li.tl-item").ok().flatten())
-                .map(|li| li.id())
-            else {
+            let Some(current) = focused_item_anchor() else {
                 return;
             };
             ev.prevent_default();
-            let next = rows.with(|rows| {
-                let items: Vec<Item> = rows
-                    .iter()
-                    .filter_map(|r| if let Row::Item(i) = r { Some(*i) } else { None })
-                    .collect();
-                let pos = items.iter().position(|i| i.anchor(&data) == current)? as i64;
-                items.get((pos + step).max(0) as usize).map(|i| i.anchor(&data))
-            });
-            if let Some(next) = next {
-                let row = rows.with(|rows| timeline::row_of_anchor(&data, rows, &next));
-                if let (Some(row), Some(el), Some(window)) = (row, list_ref.get_untracked(), web_sys::window()) {
-                    let list_top = el.get_bounding_client_rect().top() + window.scroll_y().unwrap_or(0.0);
-                    let y = list_top + f64::from(offsets.with_untracked(|o| o[row]));
-                    let view_h = window.inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(900.0);
-                    let scroll_y = window.scroll_y().unwrap_or(0.0);
-                    if y < scroll_y + 80.0 || y + 120.0 > scroll_y + view_h {
-                        window.scroll_to_with_x_and_y(0.0, (y - view_h / 3.0).max(0.0));
-                    }
-                }
-                measure();
-                focus_next.set(Some(next));
+            let Some(next) = rows.with(|rows| timeline::step_from(&data, rows, &current, step)) else {
+                return;
+            };
+            if let Some(row) = rows.with(|rows| timeline::row_of_anchor(&data, rows, &next)) {
+                scroll_to_row(row, true);
             }
+            focus_next.set(Some(next));
         }
     };
 
@@ -504,66 +618,36 @@ fn virtual_list(
         let (first, _) = window_range.get();
         format!("{}px", offsets.with(|o| o.get(first).copied().unwrap_or(0)))
     };
-    let row_view = {
-        let data = data.clone();
-        move |row: Row| {
-            let lang = lang;
-            match row {
-                Row::Year(year) => view! {
-                    <li class="tl-heading">
-                        <h2 class="tl-year" id=format!("year-{year}")>{year}</h2>
-                    </li>
-                }
-                .into_any(),
-                Row::Month(year, month) => {
-                    let date = format!("{year}-{month:02}");
-                    view! {
-                        <li class="tl-heading">
-                            <h3 class="tl-month" id=format!("month-{date}")>{lang.format_date(&date)}</h3>
-                        </li>
-                    }
-                    .into_any()
-                }
-                Row::Item(item) => {
-                    let anchor = item.anchor(&data);
-                    let current = move || target.get() == anchor;
-                    item_view(lang, &data, item, current).into_any()
-                }
-            }
-        }
-    };
     let row_key = {
         let data = data.clone();
-        move |row: &Row| match row {
-            Row::Year(year) => format!("y{year}"),
-            Row::Month(year, month) => format!("m{year}-{month}"),
-            Row::Item(item) => item.anchor(&data),
-        }
+        move |row: &Row| row_key(&data, row)
     };
-    let rendered = view! {
-        <ol class="tl-rows" style:padding-top=pad>
-            <For each=move || visible.get() key=row_key children=row_view />
-        </ol>
-    };
+    let children = move |row: Row| row_view(lang, &data, row, target, false);
     let hint = strings(lang).tl_keyboard_hint();
     view! {
         <p class="hint">{hint}</p>
         <div
-            class="tl-list"
+            class="tl-list tl-windowed"
+            id="tl-list"
             node_ref=list_ref
             style:height=move || format!("{}px", offsets.with(|o| o.last().copied().unwrap_or(0)))
             on:keydown=on_keydown
         >
-            {rendered}
+            <ol class="tl-rows" style:padding-top=pad>
+                <For each=move || visible.get() key=row_key children=children />
+            </ol>
         </div>
     }
 }
 
+/// One event or agreement. In the whole list the title wraps and the
+/// summary opens in place; in the windowed list rows keep one fixed height.
 fn item_view(
     lang: Lang,
     data: &Dataset,
     item: Item,
     current: impl Fn() -> bool + Send + Sync + 'static,
+    whole: bool,
 ) -> impl IntoView {
     let s = strings(lang);
     let (kind, title, summary, page, class) = match item {
@@ -588,13 +672,24 @@ fn item_view(
             )
         }
     };
+    let summary = if whole {
+        view! {
+            <details class="tl-more">
+                <summary>{s.tl_more()}</summary>
+                <p class="tl-summary">{summary}</p>
+            </details>
+        }
+        .into_any()
+    } else {
+        view! { <p class="tl-summary">{summary}</p> }.into_any()
+    };
     view! {
         <li class=class class:current=current id=item.anchor(data)>
             <p class="meta">{date_view(lang, item.date(data))} " · " <span class="kind">{kind}</span></p>
             <p class="tl-title">
                 <a href=href(lang, &page)>{title}</a>
             </p>
-            <p class="tl-summary">{summary}</p>
+            {summary}
         </li>
     }
 }

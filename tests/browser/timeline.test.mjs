@@ -1,5 +1,5 @@
 // The timeline: every language, filters from the URL and from the controls,
-// the year jump, an item's anchor, keyboard moves, the overview strip, the
+// the year strip, an item's anchor, keyboard moves, JavaScript off, the
 // agreement page's own timeline, and 10,000 generated events.
 
 import { test } from 'node:test';
@@ -19,14 +19,15 @@ const waitCount = (page, n) =>
   page.waitForFunction((n) => parseInt(document.querySelector('.count')?.textContent.replace(/[.,\s\u202f]/g, ''), 10) === n, n);
 
 for (const lang of LANGS) {
-  test(`timeline in ${lang}: every item counted, only the visible ones rendered, accessible`, async () => {
+  test(`timeline in ${lang}: every item counted and in the page, accessible`, async () => {
     const page = await openPage(browser);
     await page.goto(server.url(`/${lang}/timeline/`));
     await appReady(page);
     assert.equal((await page.textContent('main h1')).trim(), TITLE[lang]);
     assert.equal(await count(page), total());
-    const rendered = await page.locator('.tl-item').count();
-    assert.ok(rendered > 0 && rendered < total(), `rendered ${rendered} of ${total()}`);
+    // The whole list is in the page: find-in-page, print and a screen
+    // reader's list navigation see every item.
+    assert.equal(await page.locator('.tl-item').count(), total());
     // Screen readers hear date and kind first in each item.
     const first = await page.locator('.tl-item').first();
     assert.ok(await first.locator('time').count());
@@ -37,6 +38,87 @@ for (const lang of LANGS) {
     await page.context().close();
   });
 }
+
+const oldest2011 = () => data.events.filter((e) => e.date.startsWith('2011')).sort((a, b) => a.date.localeCompare(b.date))[0];
+const pick = (text, lang) => (lang === 'sr-Latn' || lang === 'sr-Cyrl' ? text.sr : text[lang]).replace(/\{\{|\}\}/g, '');
+
+for (const lang of ['en', 'sr-Cyrl']) {
+  for (const width of [390, 1280]) {
+    test(`timeline in ${lang} at ${width} px: a 2011 event is in the page, titles are whole, summaries open in place`, async () => {
+      const page = await openPage(browser, { viewport: { width, height: 844 } });
+      await page.goto(server.url(`/${lang}/timeline/`));
+      await appReady(page);
+      const event = oldest2011();
+      const item = page.locator(`[id="e-${event.id}"]`);
+      assert.equal(await item.count(), 1, 'the oldest 2011 event is in the DOM from the top of the page');
+      if (lang === 'en') assert.equal((await item.locator('.tl-title').textContent()).trim(), pick(event.title, lang));
+      // No title is cut: each wraps (three lines at most on a wide screen).
+      const titles = await page.$$eval('.tl-title', (ts) => ts.map((t) => {
+        const style = getComputedStyle(t);
+        return {
+          cut: t.scrollHeight > t.clientHeight + 1 || t.scrollWidth > t.clientWidth + 1 || style.textOverflow === 'ellipsis' || style.webkitLineClamp !== 'none',
+          lines: Math.round(t.clientHeight / parseFloat(style.lineHeight)),
+          text: t.textContent,
+        };
+      }));
+      assert.deepEqual(titles.filter((t) => t.cut).map((t) => t.text), []);
+      if (width > 700) assert.ok(Math.max(...titles.map((t) => t.lines)) <= 3, 'three lines at most');
+      // The summary opens in place.
+      const more = item.locator('.tl-more');
+      assert.equal(await more.evaluate((d) => d.open), false);
+      await item.scrollIntoViewIfNeeded();
+      await more.locator('summary').click();
+      assert.equal(await more.evaluate((d) => d.open), true);
+      assert.ok((await more.locator('.tl-summary').isVisible()));
+      if (lang === 'en') assert.equal((await more.locator('.tl-summary').textContent()).trim(), pick(event.summary, lang));
+      // The filters fold away on phones and stand open on wide screens.
+      assert.equal(await page.locator('.timeline-filters select[name=kind]').isVisible(), width > 700);
+      if (width <= 700) {
+        await page.click('.filter-fold > summary');
+        assert.ok(await page.locator('.timeline-filters select[name=kind]').isVisible());
+      }
+      // The year strip: each bar has its label under it, and is a large target.
+      const bars = await page.$$eval('.strip-bars a', (as) => as.map((a) => {
+        const bar = a.querySelector('svg').getBoundingClientRect();
+        const label = a.querySelector('.strip-label').getBoundingClientRect();
+        const box = a.getBoundingClientRect();
+        return { below: label.top >= bar.bottom - 1, centred: Math.abs((label.left + label.right) / 2 - (bar.left + bar.right) / 2) < 2, height: box.height, width: box.width, oneLine: label.height < 24 };
+      }));
+      assert.ok(bars.length > 10);
+      for (const bar of bars) {
+        assert.ok(bar.below && bar.centred && bar.oneLine, JSON.stringify(bar));
+        assert.ok(bar.height >= 44 && bar.width >= 24, JSON.stringify(bar));
+      }
+      assert.deepEqual(page.errors, []);
+      await page.context().close();
+    });
+  }
+}
+
+test('without JavaScript the timeline lists every item, its year links land, and it says it cannot filter', async () => {
+  const page = await openPage(browser, { javaScriptEnabled: false });
+  await page.goto(server.url('/sq/timeline/?kind=crisis'));
+  assert.equal(await page.locator('.tl-item').count(), total());
+  assert.equal(await count(page), total(), 'the count says what is shown');
+  // The notice, and the way to the unfiltered view.
+  const notice = page.locator('noscript .notice');
+  assert.ok(await notice.isVisible());
+  assert.match(await notice.textContent(), /JavaScript/);
+  assert.match(await notice.locator('a').getAttribute('href'), /\/sq\/timeline\/$/);
+  // The filters are a plain GET form with an Apply button.
+  const form = page.locator('form.timeline-filters');
+  assert.equal(await form.getAttribute('method'), 'get');
+  await page.click('.filter-fold > summary').catch(() => {});
+  assert.ok(await form.locator('button[type=submit]').isVisible());
+  await form.locator('select[name=kind]').selectOption('court');
+  await form.locator('button[type=submit]').click();
+  await page.waitForURL(/\/sq\/timeline\/\?.*kind=court/);
+  // Every year bar leads to a heading that exists.
+  const targets = await page.$$eval('.strip-bars a', (as) => as.map((a) => new URL(a.href).hash.slice(1)));
+  assert.ok(targets.length > 10);
+  for (const id of targets) assert.equal(await page.locator(`[id="${id}"]`).count(), 1, id);
+  await page.context().close();
+});
 
 test('filters come from the URL and the controls write them back', async () => {
   const page = await openPage(browser);
@@ -80,51 +162,88 @@ test('year jump, item anchors, zoom into months, keyboard moves between items', 
   const page = await openPage(browser, { viewport: { width: 1000, height: 900 } });
   await page.goto(server.url('/en/timeline/'));
   await appReady(page);
-  await page.click('.year-index a:text-is("2015")');
-  await page.waitForURL(/#year-2015$/);
-  await page.waitForSelector('#year-2015');
-  const top = await page.evaluate(() => document.getElementById('year-2015').getBoundingClientRect().top);
-  assert.ok(top >= 0 && top < 100, `2015 heading at the top (${top}px)`);
+  // A year's bar is its link: it leads to the year and shows its months.
+  await page.click('.strip-bars a[aria-label^="2015:"]');
+  await page.waitForURL(/zoom=2015#year-2015$/);
+  await page.waitForFunction(() => {
+    const top = document.getElementById('year-2015')?.getBoundingClientRect().top;
+    return top >= 0 && top < 100;
+  });
+  await page.waitForFunction(() => document.querySelectorAll('.strip-bars li').length === 12);
+  assert.match(await page.textContent('.strip-caption'), /2015/);
+  const labels = await page.$$eval('.strip-label', (ls) => ls.map((l) => l.textContent.trim()));
+  assert.deepEqual(labels, ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12'], 'months under the bars');
+  await page.click('a.zoom-out');
+  await page.waitForURL((u) => !u.search.includes('zoom'));
+  const years = new Set([...data.events, ...data.agreements].map((x) => x.date.slice(0, 4)));
+  await page.waitForFunction((n) => document.querySelectorAll('.strip-bars li').length === n, years.size);
 
   // A deep link to one item.
   const event = data.events.find((e) => e.date.startsWith('2012'));
   await page.goto(server.url(`/en/timeline/#e-${event.id}`));
   await appReady(page);
   await page.waitForSelector(`[id="e-${event.id}"]`);
-  const box = await page.evaluate((id) => document.getElementById(id).getBoundingClientRect().top, `e-${event.id}`);
-  assert.ok(box > -20 && box < 900, `the item is on screen (${box}px)`);
+  await page.waitForFunction((id) => {
+    const top = document.getElementById(id).getBoundingClientRect().top;
+    return top > -20 && top < 900;
+  }, `e-${event.id}`);
   assert.ok(await page.locator(`[id="e-${event.id}"].current`).count());
 
-  // Keyboard: from one item to the next.
+  // Keyboard: from one item to the next and back, then to the ends.
+  const focused = () => page.evaluate(() => document.activeElement?.closest('li.tl-item')?.id ?? document.activeElement?.tagName);
+  const ids = await page.$$eval('.tl-item', (ls) => ls.map((l) => l.id));
+  const at = ids.indexOf(`e-${event.id}`);
   await page.focus(`[id="e-${event.id}"] a`);
   await page.keyboard.press('ArrowDown');
-  await page.waitForFunction((id) => document.activeElement?.closest('li')?.id !== id, `e-${event.id}`);
-  const next = await page.evaluate(() => document.activeElement.closest('li.tl-item').id);
-  assert.notEqual(next, `e-${event.id}`);
+  assert.equal(await focused(), ids[at + 1]);
   await page.keyboard.press('ArrowUp');
-  await page.waitForFunction((id) => document.activeElement?.closest('li')?.id === id, `e-${event.id}`);
-  // Tab keeps working through many items while the window moves under it.
+  assert.equal(await focused(), ids[at]);
+  await page.keyboard.press('End');
+  assert.equal(await focused(), ids.at(-1), 'End keeps the focus, on the last item');
+  await page.keyboard.press('Home');
+  assert.equal(await focused(), ids[0], 'Home keeps the focus, on the first item');
+  // Tab goes on through the items (each has its link and its "more").
   const seen = new Set();
-  for (let i = 0; i < 25; i++) {
+  for (let i = 0; i < 30; i++) {
     await page.keyboard.press('Tab');
-    const id = await page.evaluate(() => document.activeElement?.closest('li.tl-item')?.id ?? document.activeElement?.tagName);
+    const id = await focused();
     assert.notEqual(id, 'BODY', `focus lost after ${i + 1} tabs`);
     seen.add(id);
   }
-  assert.ok(seen.size >= 20, `tabbed through ${seen.size} items`);
-
-  // The strip: one bar per year; a bar zooms into twelve months.
-  await page.goto(server.url('/en/timeline/'));
-  await appReady(page);
-  const years = new Set([...data.events, ...data.agreements].map((x) => x.date.slice(0, 4)));
-  assert.equal(await page.locator('.strip-bars li').count(), years.size);
-  await page.click('.strip-bars a[aria-label^="2013"]');
-  await page.waitForURL(/zoom=2013/);
-  await page.waitForFunction(() => document.querySelectorAll('.strip-bars li').length === 12);
-  assert.match(await page.textContent('.strip figcaption'), /2013/);
+  assert.ok(seen.size >= 14, `tabbed through ${seen.size} items`);
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
+
+for (const lang of ['en', 'sq']) {
+  test(`keyboard in ${lang}: the skip link moves focus to the content, and the first item is a few Tab stops away`, async () => {
+    const page = await openPage(browser, { viewport: { width: 1280, height: 800 } });
+    await page.goto(server.url(`/${lang}/timeline/`));
+    await appReady(page);
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.className), 'skip-link');
+    await page.keyboard.press('Enter');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'content', 'focus is on the main content');
+    let stops = 1;
+    await page.keyboard.press('Tab');
+    stops++;
+    assert.equal(await page.evaluate(() => document.activeElement.className), 'skip-filters');
+    await page.keyboard.press('Enter');
+    const id = await page.evaluate(() => document.activeElement.closest('li.tl-item')?.id);
+    assert.equal(id, await page.$eval('.tl-item', (l) => l.id), 'the first item holds the focus');
+    assert.ok(stops <= 3, `${stops} Tab stops to the list`);
+    // Filter changes replace the history entry, and the focus stays on the control.
+    const length = await page.evaluate(() => history.length);
+    await page.focus('select[name=kind]');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.waitForURL(/kind=/);
+    assert.equal(await page.evaluate(() => history.length), length, 'no history entry per step');
+    assert.equal(await page.evaluate(() => document.activeElement.name), 'kind');
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+}
 
 test('an agreement page carries its own compact timeline', async () => {
   const page = await openPage(browser);
@@ -153,7 +272,7 @@ test('10,000 events: only what is on screen is rendered, jumps and filters still
   await waitCount(page, big.events.length + big.agreements.length);
   const rendered = await page.locator('.tl-item').count();
   assert.ok(rendered > 0 && rendered < 60, `${rendered} items in the page for ${big.events.length} events`);
-  await page.click('.year-index a:text-is("2012")');
+  await page.click('.strip-bars a[aria-label^="2012:"]');
   await page.waitForSelector('#year-2012');
   const crises = big.events.filter((e) => e.kind === 'crisis').length;
   const started = Date.now();

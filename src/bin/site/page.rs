@@ -216,8 +216,27 @@ fn after_first_paint(script: &str) -> String {
 /// text and list boundaries with empty comments (`<!>`) for hydration; the
 /// app replaces the pre-rendered body instead, so they serve no purpose and
 /// are not valid HTML.
+///
+/// Parsed with scripting off, as a browser without JavaScript reads the
+/// page: `<noscript>` then holds elements (serialized as markup), where a
+/// scripting parser would keep it as text and escape it.
 fn conforming(fragment: &str) -> String {
-    let mut html = scraper::Html::parse_fragment(fragment);
+    use html5ever::tendril::TendrilSink;
+    let options = html5ever::ParseOpts {
+        tree_builder: html5ever::tree_builder::TreeBuilderOpts {
+            scripting_enabled: false,
+            ..Default::default()
+        },
+        ..Default::default()
+    };
+    let mut html = html5ever::driver::parse_fragment(
+        scraper::HtmlTreeSink::new(scraper::Html::new_fragment()),
+        options,
+        html5ever::QualName::new(None, html5ever::ns!(html), html5ever::local_name!("body")),
+        Vec::new(),
+        false,
+    )
+    .one(fragment);
     let comments: Vec<_> = html
         .tree
         .nodes()
@@ -273,6 +292,15 @@ mod tests {
         assert_eq!(
             without_style_attributes(html),
             r#"<ol class="rows"><li>a style=&quot;x&quot;</li></ol><span></span>"#
+        );
+    }
+
+    #[test]
+    fn markers_go_and_noscript_stays_markup() {
+        let html = r#"<p>a<!>b</p><noscript><p class="notice">x<!> <a href="/en/">y</a></p></noscript>"#;
+        assert_eq!(
+            conforming(html),
+            r#"<p>ab</p><noscript><p class="notice">x <a href="/en/">y</a></p></noscript>"#
         );
     }
 
