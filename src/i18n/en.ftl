@@ -297,6 +297,7 @@ sources_failed = The sources could not be loaded. Reload the page to see them.
 cites_label = Sources
 cited_in = Cited in
 search_type_something = Type a word or a name to search.
+search_no_script = Search needs JavaScript, which is off in this browser. You can still browse:
 facet_kind = Kind
 facet_year = Year
 facet_theme = Theme

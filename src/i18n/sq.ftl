@@ -297,6 +297,7 @@ sources_failed = Burimet nuk u ngarkuan. Ringarkoni faqen për t’i parë.
 cites_label = Burimet
 cited_in = Cituar në
 search_type_something = Shkruani një fjalë ose një emër për të kërkuar.
+search_no_script = Kërkimi kërkon JavaScript, i cili është i çaktivizuar në këtë shfletues. Mund të shfletoni gjithsesi:
 facet_kind = Lloji
 facet_year = Viti
 facet_theme = Tema

@@ -307,6 +307,7 @@ sources_failed = Izvori nisu učitani. Ponovo učitajte stranicu da biste ih vid
 cites_label = Izvori
 cited_in = Navedeno u
 search_type_something = Upišite reč ili ime za pretragu.
+search_no_script = Pretraga zahteva { "JavaScript" }, a on je u ovom pregledaču isključen. I dalje možete da pregledate:
 facet_kind = Vrsta
 facet_year = Godina
 facet_theme = Tema

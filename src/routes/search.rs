@@ -98,6 +98,11 @@ pub fn SearchPage() -> impl IntoView {
         let s = strings(lang);
         let text = q.get();
         if text.trim().is_empty() {
+            // The page drawn at build time cannot read its address: it says
+            // so to a browser without JavaScript and offers the lists instead.
+            if cfg!(not(target_arch = "wasm32")) {
+                return no_script_notice(lang).into_any();
+            }
             return view! { <p class="hint">{s.search_type_something()}</p> }.into_any();
         }
         let data = all_texts.dataset();
@@ -120,6 +125,23 @@ pub fn SearchPage() -> impl IntoView {
         _ => "page",
     };
     view! { <div class="search-page" data-texts=texts>{heading} {body}</div> }
+}
+
+fn no_script_notice(lang: Lang) -> impl IntoView {
+    let s = strings(lang);
+    view! {
+        <noscript>
+            <div class="notice">
+                <p>{s.search_no_script()}</p>
+                <ul class="inline-list">
+                    <li><a href=href(lang, &Page::Agreements)>{s.nav_agreements()}</a></li>
+                    <li><a href=href(lang, &Page::Timeline)>{s.nav_timeline()}</a></li>
+                    <li><a href=href(lang, &Page::Themes)>{s.nav_themes()}</a></li>
+                    <li><a href=href(lang, &Page::Guides)>{s.nav_guides()}</a></li>
+                </ul>
+            </div>
+        </noscript>
+    }
 }
 
 /// The address of this search with one facet changed.

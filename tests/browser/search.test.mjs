@@ -165,3 +165,18 @@ test('pages load their own language only; the search fetches the other languages
   assert.deepEqual(page.errors.filter((e) => !e.includes('Failed to load resource')), []);
   await page.context().close();
 });
+
+for (const lang of ['en', 'sr-Cyrl']) {
+  test(`search without JavaScript in ${lang} says it needs it and offers the lists instead`, async () => {
+    const page = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto(server.url(`/${lang}/search/?q=plates`));
+    const notice = page.locator('noscript .notice');
+    assert.ok(await notice.isVisible());
+    assert.match(await notice.textContent(), /JavaScript/);
+    const links = await notice.locator('a').evaluateAll((as) => as.map((a) => new URL(a.href).pathname));
+    assert.deepEqual(links, ['agreements', 'timeline', 'themes', 'guides'].map((p) => `/${lang}/${p}/`));
+    // Nothing asks the reader to type where typing cannot work.
+    assert.equal(await page.locator('.search-page .hint:visible').count(), 0);
+    await page.context().close();
+  });
+}
