@@ -7,12 +7,11 @@
 use super::bits::date_view;
 use crate::core::citations::{Citations, Cited};
 use crate::core::lang::Lang;
-use crate::core::model::{find_source, Dataset, Source};
+use crate::core::model::{Dataset, Source, SourceTable};
 use crate::data::{use_sources, Fetched};
 use crate::i18n::{fill, strings};
 use leptos::prelude::*;
 use std::ops::Range;
-use std::sync::Arc;
 
 /// The sources named by `ids`, as a list: publisher, title, date, tier, and
 /// a link only for plain http(s) addresses.
@@ -123,29 +122,26 @@ fn with_sources(
     render: impl Fn(Vec<Option<&Source>>) -> AnyView + Send + Sync + 'static,
 ) -> AnyView {
     if data.sources_apart.is_none() || references.is_empty() {
-        return render(references.iter().map(|id| find_source(&data.sources, id)).collect());
+        return render(resolve(data.source_table(None), &references));
     }
     let sources = use_sources();
     if let Fetched::Ready(all) = sources.state_untracked() {
-        return render(at_positions(&all, &references));
+        return render(resolve(data.source_table(Some(&all)), &references));
     }
     sources.request_again();
     let s = strings(lang);
+    let naming = data.source_naming();
     (move || match sources.state() {
-        Fetched::Ready(all) => render(at_positions(&all, &references)),
+        Fetched::Ready(all) => render(resolve(Some(naming.table(&all)), &references)),
         Fetched::Failed => view! { <p class="sources-note">{s.sources_failed()}</p> }.into_any(),
         _ => view! { <p class="sources-note">{s.sources_loading()}</p> }.into_any(),
     })
     .into_any()
 }
 
-/// Where the sources are kept apart, a reference is the source's position in
-/// the sources file (see `Dataset::sources_apart`).
-fn at_positions<'a>(all: &'a Arc<Vec<Source>>, positions: &[String]) -> Vec<Option<&'a Source>> {
-    positions
-        .iter()
-        .map(|p| p.parse::<usize>().ok().and_then(|i| all.get(i)))
-        .collect()
+/// The sources `references` name, through the dataset's one table.
+fn resolve<'a>(table: Option<SourceTable<'a>>, references: &[String]) -> Vec<Option<&'a Source>> {
+    references.iter().map(|r| table.and_then(|t| t.get(r))).collect()
 }
 
 /// One source: publisher (with the agency a reprint carries), title (a link

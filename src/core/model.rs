@@ -557,10 +557,45 @@ pub struct Guide {
     pub last_checked: String,
 }
 
-/// The source with this id in a dataset that holds its sources (apart, a
-/// reference is a position instead: see `Dataset::sources_apart`).
-pub fn find_source<'a>(sources: &'a [Source], id: &str) -> Option<&'a Source> {
-    sources.iter().find(|s| s.id == id)
+/// The one way to turn a source reference into its source. A reference is
+/// a source's id in the full dataset and its position in the sources file
+/// in the one-language files the app loads (see `Dataset::sources_apart`);
+/// the table knows which, so a view cannot look a source up by id in a file
+/// that names it by position (or the other way round).
+#[derive(Clone, Copy, Debug)]
+pub struct SourceTable<'a> {
+    sources: &'a [Source],
+    by_position: bool,
+}
+
+/// How a dataset's references name their sources (see [`SourceTable`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SourceNaming {
+    /// By id: the full dataset, which holds its sources.
+    Ids,
+    /// By position in the sources file: the one-language files.
+    Positions,
+}
+
+impl SourceNaming {
+    /// The table over `sources` that resolves references named this way.
+    pub fn table(self, sources: &[Source]) -> SourceTable<'_> {
+        SourceTable {
+            sources,
+            by_position: self == SourceNaming::Positions,
+        }
+    }
+}
+
+impl<'a> SourceTable<'a> {
+    /// The source a reference names, `None` for one that names none.
+    pub fn get(&self, reference: &str) -> Option<&'a Source> {
+        if self.by_position {
+            reference.parse::<usize>().ok().and_then(|i| self.sources.get(i))
+        } else {
+            self.sources.iter().find(|s| s.id == reference)
+        }
+    }
 }
 
 /// Everything the app needs, compiled from `data/` by the build step.
@@ -682,6 +717,24 @@ impl Dataset {
         }
     }
 
+    /// The table that resolves this dataset's source references: its own
+    /// sources, or where they are kept apart `apart`, the sources file once
+    /// fetched (`None` until it is).
+    pub fn source_table<'a>(&'a self, apart: Option<&'a [Source]>) -> Option<SourceTable<'a>> {
+        match self.source_naming() {
+            SourceNaming::Ids => Some(SourceNaming::Ids.table(&self.sources)),
+            SourceNaming::Positions => apart.map(|sources| SourceNaming::Positions.table(sources)),
+        }
+    }
+
+    /// How this dataset's references name their sources.
+    pub fn source_naming(&self) -> SourceNaming {
+        match self.sources_apart {
+            None => SourceNaming::Ids,
+            Some(_) => SourceNaming::Positions,
+        }
+    }
+
     /// How many sources the record cites from, wherever they are kept.
     pub fn source_count(&self) -> usize {
         self.sources_apart.unwrap_or(self.sources.len())
@@ -759,6 +812,45 @@ mod tests {
         keys_match_serde(&SourceKind::ALL, SourceKind::key);
         keys_match_serde(&Tier::ALL, Tier::key);
         keys_match_serde(&ActorKind::ALL, ActorKind::key);
+    }
+
+    #[test]
+    fn references_resolve_by_id_or_by_position_as_the_file_says() {
+        let source = |id: &str| Source {
+            id: id.into(),
+            publisher: "EEAS".into(),
+            agency: None,
+            title: "A title".into(),
+            date: "2013-04-19".into(),
+            accessed: None,
+            url: None,
+            kind: SourceKind::Primary,
+            language: None,
+            tier: None,
+        };
+        let full = Dataset {
+            sources: vec![source("eeas-2013"), source("rts-2015")],
+            ..Dataset::default()
+        };
+        let table = full.source_table(None).unwrap();
+        assert_eq!(table.get("rts-2015").map(|s| s.id.as_str()), Some("rts-2015"));
+        assert!(table.get("1").is_none(), "the full dataset names sources by id");
+        let apart = Dataset {
+            sources_apart: Some(2),
+            ..Dataset::default()
+        };
+        assert!(
+            apart.source_table(None).is_none(),
+            "not until the sources file is fetched"
+        );
+        let file = full.sources.clone();
+        let table = apart.source_table(Some(&file)).unwrap();
+        assert_eq!(table.get("1").map(|s| s.id.as_str()), Some("rts-2015"));
+        assert!(
+            table.get("rts-2015").is_none(),
+            "a one-language file names sources by position"
+        );
+        assert!(table.get("2").is_none());
     }
 
     #[test]
