@@ -6,7 +6,7 @@
 use crate::components::{date_view, use_lang};
 use crate::core::lang::Lang;
 use crate::core::model::{Dataset, Text};
-use crate::core::routes::{build_query, Page};
+use crate::core::routes::Page;
 use crate::core::search::{highlight, snippet, Filters, RecordKind, RecordRef, Results, SearchIndex};
 use crate::data::{use_all_texts, Fetched};
 use crate::href;
@@ -45,25 +45,12 @@ pub fn SearchPage() -> impl IntoView {
     let q = Memo::new(move |_| query.read().get("q").unwrap_or_default());
     let filters = Memo::new(move |_| {
         let map = query.read();
-        let value = |k: &str| map.get(k).filter(|v| !v.is_empty());
-        Filters {
-            kind: value("kind"),
-            year: value("year"),
-            theme: value("theme"),
-            sort: value("sort"),
-        }
+        Filters::from_pairs(|k| map.get_str(k))
     });
     let navigate = use_navigate();
     let on_input = move |ev| {
         let text = event_target_value(&ev);
-        let f = filters.get_untracked();
-        let query = build_query(&[
-            ("q", text.as_str()),
-            ("kind", f.kind.as_deref().unwrap_or("")),
-            ("year", f.year.as_deref().unwrap_or("")),
-            ("theme", f.theme.as_deref().unwrap_or("")),
-            ("sort", f.sort.as_deref().unwrap_or("")),
-        ]);
+        let query = filters.get_untracked().to_query(&text);
         let path = format!("{}{query}", Page::Search.path(lang));
         navigate(
             &path,
@@ -146,25 +133,7 @@ fn no_script_notice(lang: Lang) -> impl IntoView {
 
 /// The address of this search with one facet changed.
 fn facet_href(lang: Lang, q: &str, filters: &Filters, key: &str, value: Option<&str>) -> String {
-    let pick = |k: &str, current: &Option<String>| {
-        if k == key {
-            value.unwrap_or("").to_string()
-        } else {
-            current.clone().unwrap_or_default()
-        }
-    };
-    let kind = pick("kind", &filters.kind);
-    let year = pick("year", &filters.year);
-    let theme = pick("theme", &filters.theme);
-    let sort = pick("sort", &filters.sort);
-    let query = build_query(&[
-        ("q", q),
-        ("kind", &kind),
-        ("year", &year),
-        ("theme", &theme),
-        ("sort", &sort),
-    ]);
-    format!("{}{query}", href(lang, &Page::Search))
+    format!("{}{}", href(lang, &Page::Search), filters.with(key, value).to_query(q))
 }
 
 fn record_kind_label(s: &Strings, kind: RecordKind) -> &'static str {
@@ -325,7 +294,11 @@ fn results_view(lang: Lang, data: &Dataset, q: &str, filters: &Filters, results:
 
     if results.total == 0 {
         let suggestion = results.suggestion.map(|suggested| {
-            let target = format!("{}{}", href(lang, &Page::Search), build_query(&[("q", &suggested)]));
+            let target = format!(
+                "{}{}",
+                href(lang, &Page::Search),
+                Filters::default().to_query(&suggested)
+            );
             view! {
                 <p class="did-you-mean">
                     {s.search_did_you_mean()} " " <a href=target>{lang.script(&suggested).into_owned()}</a> "?"

@@ -97,6 +97,53 @@ pub struct Filters {
     pub sort: Option<String>,
 }
 
+impl Filters {
+    /// Reads the query pairs (`kind`, `year`, `theme`, `sort`); empty values
+    /// are no filter.
+    pub fn from_pairs<'a>(get: impl Fn(&str) -> Option<&'a str>) -> Filters {
+        let value = |key: &str| get(key).filter(|v| !v.is_empty()).map(str::to_string);
+        Filters {
+            kind: value("kind"),
+            year: value("year"),
+            theme: value("theme"),
+            sort: value("sort"),
+        }
+    }
+
+    /// The search page's query for the words `q` under these filters, which
+    /// `from_pairs` (and `q`) read back; "" when both are empty.
+    pub fn to_query(&self, q: &str) -> String {
+        let value = |v: &Option<String>| v.clone().unwrap_or_default();
+        let (kind, year, theme, sort) = (
+            value(&self.kind),
+            value(&self.year),
+            value(&self.theme),
+            value(&self.sort),
+        );
+        crate::core::routes::build_query(&[
+            ("q", q),
+            ("kind", &kind),
+            ("year", &year),
+            ("theme", &theme),
+            ("sort", &sort),
+        ])
+    }
+
+    /// These filters with one replaced (`None` or "" clears it).
+    pub fn with(&self, key: &str, value: Option<&str>) -> Filters {
+        let value = value.filter(|v| !v.is_empty()).map(str::to_string);
+        let mut next = self.clone();
+        match key {
+            "kind" => next.kind = value,
+            "year" => next.year = value,
+            "theme" => next.theme = value,
+            "sort" => next.sort = value,
+            _ => {}
+        }
+        next
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Hit {
     pub record: RecordRef,

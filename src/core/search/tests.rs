@@ -436,3 +436,26 @@ fn real_dataset_examples() {
         results.terms
     );
 }
+
+#[test]
+fn filter_addresses_round_trip() {
+    use crate::core::routes::parse_query;
+    let filters = Filters {
+        kind: Some("event".into()),
+        year: Some("2013".into()),
+        theme: Some("licence-plates".into()),
+        sort: Some("newest".into()),
+    };
+    let query = filters.to_query("tablice & RKS");
+    assert!(query.starts_with("?q=tablice%20%26%20RKS&"), "{query}");
+    let pairs = parse_query(&query);
+    let get = |k: &str| pairs.iter().find(|(pk, _)| pk == k).map(|(_, v)| v.as_str());
+    assert_eq!(Filters::from_pairs(get), filters);
+    assert_eq!(get("q"), Some("tablice & RKS"));
+    assert_eq!(Filters::default().to_query(""), "");
+    let cleared = filters.with("year", None);
+    assert_eq!(cleared.year, None);
+    assert_eq!(cleared.kind, filters.kind);
+    assert_eq!(filters.with("kind", Some("")).kind, None);
+    assert_eq!(filters.with("theme", Some("energy")).theme.as_deref(), Some("energy"));
+}
