@@ -1,4 +1,4 @@
-//! The compiled dataset: fetched once at start (see `main.rs`), checked,
+//! The compiled dataset: fetched once at start (see `boot.rs`), checked,
 //! shared through context. A failure never blanks the page: the pre-rendered
 //! content stays, with a message in the reader's language and a retry.
 
@@ -68,7 +68,7 @@ pub fn install_interface(mut dataset: Dataset) -> Result<Dataset, LoadError> {
 }
 
 /// The loaded dataset, shared through context. It is always handed over
-/// whole: by `main.rs`, which fetches it before mounting the app, and by the
+/// whole: by `boot.rs`, which fetches it before mounting the app, and by the
 /// site generator at build time.
 #[derive(Clone)]
 struct Loaded(Arc<Dataset>);
