@@ -4,6 +4,7 @@
 
 use crate::core::lang::Lang;
 use crate::core::model::{is_safe_url, Dataset, Source};
+use crate::core::search::SearchIndex;
 use crate::core::validate::check_references;
 use crate::i18n::LoadErrorTexts;
 use leptos::prelude::*;
@@ -67,25 +68,87 @@ pub fn install_interface(mut dataset: Dataset) -> Result<Dataset, LoadError> {
     Ok(dataset)
 }
 
-/// The loaded dataset, shared through context. It is always handed over
-/// whole: by `boot.rs`, which fetches it before mounting the app, and by the
-/// site generator at build time.
-#[derive(Clone)]
-struct Loaded(Arc<Dataset>);
+/// The record as the app holds it, shared through one context: the page's
+/// dataset (always handed over whole: by `boot.rs`, which fetches it before
+/// mounting the app, and by the site generator at build time), the files a
+/// view may ask for later (every language's texts, the sources), and the
+/// search index, built on the first search.
+#[derive(Clone, Copy)]
+pub struct Record {
+    loaded: StoredValue<Arc<Dataset>>,
+    full: OnDemand<Dataset>,
+    sources: OnDemand<Vec<Source>>,
+    /// The index and the dataset it was built from.
+    index: StoredValue<Option<(Arc<Dataset>, Arc<SearchIndex>)>>,
+}
+
+impl Record {
+    /// The page's dataset: its language's texts (see
+    /// [`Dataset::texts_only_in`]).
+    pub fn dataset(self) -> Arc<Dataset> {
+        self.loaded.get_value()
+    }
+
+    /// Renders `view` with the page's dataset.
+    pub fn with_dataset<V>(self, view: impl Fn(Arc<Dataset>) -> V) -> V {
+        view(self.dataset())
+    }
+
+    /// Every language's texts, for what searches across languages.
+    pub fn all_texts(self) -> AllTexts {
+        AllTexts {
+            loaded: self.loaded,
+            full: self.full,
+        }
+    }
+
+    /// The sources, when the page's file leaves them out: fetched the first
+    /// time a view cites one (start-up fetches them first when the
+    /// pre-rendered page shows sources, so the live page draws the same list
+    /// at once).
+    pub fn sources(self) -> OnDemand<Vec<Source>> {
+        self.sources
+    }
+
+    /// The search index of `data`, built once per dataset (the page's, then
+    /// the full one when it arrives).
+    pub fn search_index(self, data: &Arc<Dataset>) -> Arc<SearchIndex> {
+        let cached = self.index.with_value(|slot| match slot {
+            Some((built_from, index)) if Arc::ptr_eq(built_from, data) => Some(index.clone()),
+            _ => None,
+        });
+        cached.unwrap_or_else(|| {
+            let index = Arc::new(SearchIndex::build(data));
+            self.index.set_value(Some((data.clone(), index.clone())));
+            index
+        })
+    }
+}
+
+/// The record's context; every view reaches the data through it.
+pub fn use_record() -> Record {
+    expect_context::<Record>()
+}
+
+/// The record, where a view may be drawn without one (the frame around a
+/// dataset that failed to load).
+pub fn try_use_record() -> Option<Record> {
+    use_context::<Record>()
+}
 
 /// `sources`: what start-up fetched of the sources the page's file leaves
 /// out (see [`Dataset::sources_apart`]); `NotAsked` if it fetched none.
 pub fn provide_dataset(data: Arc<Dataset>, sources: Fetched<Vec<Source>>) {
-    provide_context(OnDemand::new(DatasetFile::Sources, read_sources, sources));
     let full = match data.texts_only_in {
         None => Fetched::Ready(data.clone()),
         Some(_) => Fetched::NotAsked,
     };
-    provide_context(AllTexts {
-        loaded: StoredValue::new(data.clone()),
+    provide_context(Record {
+        loaded: StoredValue::new(data),
         full: OnDemand::new(DatasetFile::AllLanguages, |json| parse_dataset(&json), full),
+        sources: OnDemand::new(DatasetFile::Sources, read_sources, sources),
+        index: StoredValue::new(None),
     });
-    provide_context(Loaded(data));
 }
 
 /// A file fetched the first time a view asks for it (the full dataset, the
@@ -204,17 +267,6 @@ impl AllTexts {
     }
 }
 
-pub fn use_all_texts() -> AllTexts {
-    expect_context::<AllTexts>()
-}
-
-/// The sources, when the page's file leaves them out: fetched the first time
-/// a view cites one (start-up fetches them first when the pre-rendered page
-/// shows sources, so the live page draws the same list at once).
-pub fn use_sources() -> OnDemand<Vec<Source>> {
-    expect_context::<OnDemand<Vec<Source>>>()
-}
-
 /// The sources file read; refused, like a dataset, if it is damaged or any
 /// address in it is not plain http(s).
 pub fn read_sources(json: String) -> Result<Vec<Source>, LoadError> {
@@ -232,11 +284,6 @@ pub fn read_sources(json: String) -> Result<Vec<Source>, LoadError> {
         }),
         None => Ok(sources),
     }
-}
-
-/// The dataset, where a view needs it outside `with_dataset`.
-pub fn loaded_dataset() -> Option<Arc<Dataset>> {
-    use_context::<Loaded>().map(|loaded| loaded.0)
 }
 
 /// Which compiled dataset to fetch.
@@ -276,14 +323,6 @@ pub async fn fetch_dataset_text(file: DatasetFile) -> Result<String, LoadError> 
         return Err(LoadError::Status(response.status()));
     }
     response.text().await.map_err(|e| LoadError::Network(e.to_string()))
-}
-
-/// Renders `view` with the dataset.
-pub fn with_dataset<V, F>(view: F) -> V
-where
-    F: Fn(Arc<Dataset>) -> V,
-{
-    view(expect_context::<Loaded>().0)
 }
 
 /// Shown above the pre-rendered page when the dataset could not be loaded:

@@ -15,8 +15,10 @@ use std::sync::Arc;
 
 /// The app's HTML for `path` (below the base path, query included).
 pub fn render_app(base: &str, path: &str, data: Arc<Dataset>) -> String {
-    // Set once per process: the generator renders one site with one base.
-    let _ = BASE_PATH.set(base.to_string());
+    // One process renders one site, with one base: a second, different base
+    // would be ignored by every link, so it stops the build instead.
+    let set = BASE_PATH.get_or_init(|| base.to_string());
+    assert_eq!(set, base, "the base path is already {set}: one build renders one site");
     let _ = Executor::init_custom_executor(NoEffects);
     // Rendering reads signals once, untracked, by design: no warnings for it.
     let _quiet = leptos::reactive::diagnostics::SpecialNonReactiveZone::enter();

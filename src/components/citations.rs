@@ -8,7 +8,7 @@ use super::bits::date_view;
 use crate::core::citations::{Citations, Cited};
 use crate::core::lang::Lang;
 use crate::core::model::{Dataset, Source, SourceTable};
-use crate::data::{use_sources, Fetched};
+use crate::data::{use_record, Fetched};
 use crate::i18n::{fill, strings};
 use leptos::prelude::*;
 use std::ops::Range;
@@ -124,7 +124,7 @@ fn with_sources(
     if data.sources_apart.is_none() || references.is_empty() {
         return render(resolve(data.source_table(None), &references));
     }
-    let sources = use_sources();
+    let sources = use_record().sources();
     if let Fetched::Ready(all) = sources.state_untracked() {
         return render(resolve(data.source_table(Some(&all)), &references));
     }

@@ -8,7 +8,7 @@ pub use citations::*;
 
 use crate::core::lang::Lang;
 use crate::core::routes::{strip_base, switch_language, with_base, Page};
-use crate::data::loaded_dataset;
+use crate::data::try_use_record;
 use crate::i18n::strings;
 use crate::meta::{page_meta, PageMeta};
 use crate::{base_path, href};
@@ -50,7 +50,7 @@ pub fn Shell() -> impl IntoView {
     let page = use_page();
     Effect::new(move |_| {
         let page = if known.get() { page.get() } else { Page::NotFound };
-        let dataset = loaded_dataset();
+        let dataset = try_use_record().map(|record| record.dataset());
         set_document_meta(lang, &page_meta(lang, &page, dataset.as_deref()));
     });
     // Language links load the other language's page whole (`rel="external"`):

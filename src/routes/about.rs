@@ -4,7 +4,7 @@
 use crate::base_path;
 use crate::components::{level_badge, record_as_of, use_lang};
 use crate::core::model::{Level, Tier};
-use crate::data::with_dataset;
+use crate::data::use_record;
 use crate::i18n::strings;
 use leptos::prelude::*;
 
@@ -54,7 +54,7 @@ pub fn About() -> impl IntoView {
                             .map(|tier| view! { <li class=format!("source-tier tier-{}", tier.key())>{s.tier(tier)}</li> })
                             .collect_view()}
                     </ul>
-                    {with_dataset(move |data| record_as_of(lang, &data))}
+                    {use_record().with_dataset(move |data| record_as_of(lang, &data))}
                 </section>
                 <section>
                     <h2>{s.about_languages_heading()}</h2>

@@ -4,7 +4,7 @@
 use crate::components::{agreement_item, event_list, source_list, use_lang};
 use crate::core::lang::Lang;
 use crate::core::model::{Actor, Dataset};
-use crate::data::with_dataset;
+use crate::data::use_record;
 use crate::i18n::{fill, strings};
 use crate::routes::not_found::NotFound;
 use leptos::prelude::*;
@@ -15,7 +15,7 @@ pub fn ActorPage() -> impl IntoView {
     let lang = use_lang();
     let params = use_params_map();
     let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
-    with_dataset(move |data| {
+    use_record().with_dataset(move |data| {
         move || match data.actor(&id.get()) {
             Some(actor) => actor_view(lang, &data, actor).into_any(),
             None => view! { <NotFound /> }.into_any(),

@@ -11,7 +11,7 @@ use crate::core::lang::Lang;
 use crate::core::model::{Agreement, Dataset, Provision};
 use crate::core::routes::Page;
 use crate::core::timeline::{self, Moment};
-use crate::data::with_dataset;
+use crate::data::use_record;
 use crate::href;
 use crate::i18n::{fill, strings};
 use crate::routes::guides::guide_links;
@@ -24,7 +24,7 @@ pub fn AgreementPage() -> impl IntoView {
     let lang = use_lang();
     let params = use_params_map();
     let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
-    with_dataset(move |data| {
+    use_record().with_dataset(move |data| {
         move || match data.agreement(&id.get()) {
             Some(agreement) => agreement_view(lang, &data, agreement).into_any(),
             None => view! { <NotFound /> }.into_any(),

@@ -6,7 +6,7 @@ use crate::components::{date_view, use_lang};
 use crate::core::filters::{agreement_themes, AgreementFilter};
 use crate::core::model::Phase;
 use crate::core::routes::{build_query, Page};
-use crate::data::with_dataset;
+use crate::data::use_record;
 use crate::href;
 use crate::i18n::{count, strings};
 use leptos::prelude::*;
@@ -39,7 +39,7 @@ pub fn AgreementList() -> impl IntoView {
             <p class="lead">{s.agreements_intro()}</p>
         }
     };
-    let body = with_dataset(move |data| {
+    let body = use_record().with_dataset(move |data| {
         let set_filter = set_filter.clone();
         let data_for_list = data.clone();
         let matching = Memo::new(move |_| {

@@ -7,7 +7,7 @@ use crate::components::{
 use crate::core::lang::Lang;
 use crate::core::model::{Dataset, Event};
 use crate::core::routes::Page;
-use crate::data::with_dataset;
+use crate::data::use_record;
 use crate::href;
 use crate::i18n::strings;
 use crate::routes::not_found::NotFound;
@@ -19,7 +19,7 @@ pub fn EventPage() -> impl IntoView {
     let lang = use_lang();
     let params = use_params_map();
     let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
-    with_dataset(move |data| {
+    use_record().with_dataset(move |data| {
         move || match data.events.iter().position(|e| e.id == id.get()) {
             Some(index) => event_view(lang, &data, index).into_any(),
             None => view! { <NotFound /> }.into_any(),

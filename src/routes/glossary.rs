@@ -6,7 +6,7 @@ use crate::core::citations::{Citations, Place};
 use crate::core::lang::Lang;
 use crate::core::order;
 use crate::core::routes::Page;
-use crate::data::with_dataset;
+use crate::data::use_record;
 use crate::href;
 use crate::i18n::strings;
 use leptos::prelude::*;
@@ -21,7 +21,7 @@ pub fn Glossary() -> impl IntoView {
             <p class="lead">{s.glossary_intro()}</p>
         }
     };
-    let body = with_dataset(move |data| {
+    let body = use_record().with_dataset(move |data| {
         {
             let s = strings(lang);
             let mut entries: Vec<_> = data.glossary.iter().collect();

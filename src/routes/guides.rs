@@ -8,7 +8,7 @@ use crate::core::lang::Lang;
 use crate::core::model::{Dataset, Guide, Level, Text};
 use crate::core::order;
 use crate::core::routes::Page;
-use crate::data::with_dataset;
+use crate::data::use_record;
 use crate::href;
 use crate::i18n::{fill, strings};
 use crate::routes::not_found::NotFound;
@@ -25,7 +25,7 @@ pub fn GuideList() -> impl IntoView {
             <p class="lead">{s.guides_intro()}</p>
         }
     };
-    let body = with_dataset(move |data| guide_links(lang, &data.guides.iter().collect::<Vec<_>>()));
+    let body = use_record().with_dataset(move |data| guide_links(lang, &data.guides.iter().collect::<Vec<_>>()));
     view! { <div class="guides-page">{heading} {body}</div> }
 }
 
@@ -50,7 +50,7 @@ pub fn GuidePage() -> impl IntoView {
     let lang = use_lang();
     let params = use_params_map();
     let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
-    with_dataset(move |data| {
+    use_record().with_dataset(move |data| {
         move || match data.guide(&id.get()) {
             Some(guide) => guide_view(lang, &data, guide).into_any(),
             None => view! { <NotFound /> }.into_any(),

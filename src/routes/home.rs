@@ -4,7 +4,7 @@
 use crate::components::{event_list, record_as_of, use_lang};
 use crate::core::model::{Dataset, Level};
 use crate::core::routes::Page;
-use crate::data::with_dataset;
+use crate::data::use_record;
 use crate::href;
 use crate::i18n::{count, strings};
 use crate::routes::guides::guide_links;
@@ -33,7 +33,7 @@ pub fn Home() -> impl IntoView {
             </div>
         }
     };
-    let body = with_dataset(move |data| {
+    let body = use_record().with_dataset(move |data| {
         let s = strings(lang);
         let figures = [
             (data.agreements.len(), s.figure_agreements()),
@@ -66,7 +66,7 @@ pub fn Home() -> impl IntoView {
             </section>
         }
     });
-    let questions = with_dataset(move |data| {
+    let questions = use_record().with_dataset(move |data| {
         let s = strings(lang);
         view! {
             <section aria-labelledby="questions-heading">

@@ -7,36 +7,16 @@ use crate::components::{date_view, use_lang};
 use crate::core::lang::Lang;
 use crate::core::model::{Dataset, Text};
 use crate::core::routes::Page;
-use crate::core::search::{highlight, snippet, Filters, RecordKind, RecordRef, Results, SearchIndex};
-use crate::data::{use_all_texts, Fetched};
+use crate::core::search::{highlight, snippet, Filters, RecordKind, RecordRef, Results};
+use crate::data::{use_record, Fetched};
 use crate::href;
 use crate::i18n::{count, fill, strings, Strings};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
-use std::sync::{Arc, OnceLock};
 
 const RESULTS_SHOWN: usize = 50;
 const SNIPPET_CHARS: usize = 180;
-
-/// The index of the dataset at an address: rebuilt only for a new dataset.
-type IndexCache = std::sync::Mutex<Option<(usize, Arc<SearchIndex>)>>;
-
-/// The index, built once per loaded dataset (on the first search).
-fn index_for(data: &Arc<Dataset>) -> Arc<SearchIndex> {
-    static INDEX: OnceLock<IndexCache> = OnceLock::new();
-    let cache = INDEX.get_or_init(Default::default);
-    let key = Arc::as_ptr(data) as usize;
-    let mut slot = cache.lock().unwrap_or_else(|e| e.into_inner());
-    match &*slot {
-        Some((k, index)) if *k == key => index.clone(),
-        _ => {
-            let index = Arc::new(SearchIndex::build(data));
-            *slot = Some((key, index.clone()));
-            index
-        }
-    }
-}
 
 #[component]
 pub fn SearchPage() -> impl IntoView {
@@ -80,7 +60,8 @@ pub fn SearchPage() -> impl IntoView {
             </form>
         }
     };
-    let all_texts = use_all_texts();
+    let record = use_record();
+    let all_texts = record.all_texts();
     let body = move || {
         let s = strings(lang);
         let text = q.get();
@@ -93,7 +74,7 @@ pub fn SearchPage() -> impl IntoView {
             return view! { <p class="hint">{s.search_type_something()}</p> }.into_any();
         }
         let data = all_texts.dataset();
-        let index = index_for(&data);
+        let index = record.search_index(&data);
         let results = index.search(&data, &text, &filters.get(), RESULTS_SHOWN);
         let partial = match all_texts.state() {
             Fetched::Ready(_) => None,

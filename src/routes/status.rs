@@ -11,7 +11,7 @@ use crate::core::model::{Dataset, Level, Text};
 use crate::core::routes::{build_query, percent_encode, Page};
 use crate::core::status::{self, AsOf, LevelCounts, SortBy};
 use crate::core::validate::is_calendar_date;
-use crate::data::with_dataset;
+use crate::data::use_record;
 use crate::href;
 use crate::i18n::{count, fill, strings, Strings};
 use leptos::prelude::*;
@@ -37,7 +37,7 @@ pub fn StatusPage() -> impl IntoView {
             <p class="lead">{s.status_intro()}</p>
         }
     };
-    let body = with_dataset(move |data: Arc<Dataset>| {
+    let body = use_record().with_dataset(move |data: Arc<Dataset>| {
         let go = go.clone();
         move || {
             let as_of = as_of.get();

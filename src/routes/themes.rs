@@ -8,7 +8,7 @@ use crate::core::model::{Dataset, Level, Theme};
 use crate::core::routes::Page;
 use crate::core::status::{self, AsOf};
 use crate::core::validate::is_calendar_date;
-use crate::data::with_dataset;
+use crate::data::use_record;
 use crate::href;
 use crate::i18n::{fill, strings};
 use crate::routes::guides::guide_links;
@@ -27,7 +27,7 @@ pub fn ThemeList() -> impl IntoView {
             <p class="lead">{s.themes_intro()}</p>
         }
     };
-    let body = with_dataset(move |data| theme_rows(lang, &data, None));
+    let body = use_record().with_dataset(move |data| theme_rows(lang, &data, None));
     view! { <div class="themes-page">{heading} {body}</div> }
 }
 
@@ -62,7 +62,7 @@ pub fn ThemePage() -> impl IntoView {
     let query = use_query_map();
     let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
     let as_of = Memo::new(move |_| query.read().get("asof").filter(|d| is_calendar_date(d)));
-    with_dataset(move |data| {
+    use_record().with_dataset(move |data| {
         move || match data.theme(&id.get()) {
             Some(theme) => theme_view(lang, &data, theme, as_of.get().as_deref()).into_any(),
             None => view! { <NotFound /> }.into_any(),

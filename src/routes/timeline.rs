@@ -11,7 +11,7 @@ use crate::core::model::{Dataset, EventKind};
 use crate::core::order;
 use crate::core::routes::Page;
 use crate::core::timeline::{self, Item, Order, Row, Step, TextIndex, TimelineFilter, AGREEMENT_KIND};
-use crate::data::{use_all_texts, with_dataset};
+use crate::data::use_record;
 use crate::href;
 use crate::i18n::{count, fill, strings};
 use leptos::html::Div;
@@ -61,12 +61,12 @@ pub fn Timeline() -> impl IntoView {
             <p class="lead">{s.timeline_intro()}</p>
         }
     };
-    let body = with_dataset(move |data: Arc<Dataset>| {
+    let body = use_record().with_dataset(move |data: Arc<Dataset>| {
         let set_param = set_param.clone();
         let location = location.clone();
         // Folded texts of every language, once the text filter is used (the
         // full dataset lists records in the same order as the page's).
-        let all_texts = use_all_texts();
+        let all_texts = use_record().all_texts();
         let searching = Memo::new(move |_| filter.with(|f| f.text.is_some()));
         let text_index = {
             let data = data.clone();

@@ -403,7 +403,24 @@ mod tests {
             assert_eq!(one.interface.keys().collect::<Vec<_>>(), [key]);
             let own = dialogue_explorer::i18n::Strings::from_table(&one.interface[key]).unwrap();
             let compiled = strings(if key == "sr" { Lang::SrLatn } else { lang });
-            assert_eq!(own.entries(), compiled.entries());
+            // (Serbian spans that stay Latin in Cyrillic carry their marks in
+            // the table; the Latin pages show them without.)
+            let shown: Vec<(&str, String)> = own
+                .entries()
+                .into_iter()
+                .map(|(k, text)| {
+                    (
+                        k,
+                        dialogue_explorer::core::translit::strip_latin_marks(text).into_owned(),
+                    )
+                })
+                .collect();
+            let expected: Vec<(&str, String)> = compiled
+                .entries()
+                .into_iter()
+                .map(|(k, t)| (k, t.to_string()))
+                .collect();
+            assert_eq!(shown, expected);
             // The sources are left out, and counted for the home page's figure.
             assert!(one.sources.is_empty());
             assert_eq!(one.source_count(), full.sources.len());
