@@ -83,7 +83,7 @@ test('sorting by percentage, matrix cells open the evidence, CSV download holds 
   const page = await openPage(browser);
   await page.goto(server.url('/en/status/?sort=percent'));
   await appReady(page);
-  const cells = await page.locator('section[aria-labelledby=agreements-heading] tbody tr td.num:last-child').allTextContents();
+  const cells = await page.locator('section[aria-labelledby=agreements-heading] tbody tr td.percent').allTextContents();
   const values = cells.map((t) => parseInt(t, 10)).filter((v) => !Number.isNaN(v));
   assert.deepEqual(values, [...values].sort((a, b) => b - a), 'highest first');
   assert.equal(await page.inputValue('select[name=sort]'), 'percent');
