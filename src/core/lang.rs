@@ -67,7 +67,7 @@ impl Lang {
             Lang::En => "EN",
             Lang::Sq => "SQ",
             Lang::SrLatn => "SR",
-            Lang::SrCyrl => "СР",
+            Lang::SrCyrl => "ЋИР",
         }
     }
 

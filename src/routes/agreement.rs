@@ -53,12 +53,33 @@ fn agreement_view(lang: Lang, data: &Dataset, a: &Agreement) -> impl IntoView {
         .map(|p| provision_view(lang, data, p, &mut cites, &page))
         .collect_view();
     let all = cites.cited().len();
+    // The page's contents: at the top on phones, staying on screen on wide
+    // screens (style/main.css). Each entry is a section's id.
+    let contents = view! {
+        <nav class="contents" aria-label=s.contents_label()>
+            <ul>
+                {[
+                    ("summary", s.agreement_summary()),
+                    ("citizens", s.agreement_citizens()),
+                    ("provisions", s.agreement_provisions()),
+                    ("history", s.contents_history()),
+                    ("sources", s.agreement_sources()),
+                ]
+                    .into_iter()
+                    .map(|(id, label)| view! { <li><a href=format!("{page}#{id}")>{label}</a></li> })
+                    .collect_view()}
+            </ul>
+        </nav>
+    };
     view! {
         <article class="agreement">
             <header>
                 <p class="meta">{s.agreement_kind_name(a.kind)} " · " {s.phase(a.phase)}</p>
                 <h1>{lang.pick(&a.title).into_owned()}</h1>
                 {disputed_note(lang, a.disputed.as_ref())}
+            </header>
+            {contents}
+            <div class="agreement-facts">
                 <dl class="facts">
                     <div>
                         <dt>{s.agreement_date()}</dt>
@@ -94,21 +115,7 @@ fn agreement_view(lang: Lang, data: &Dataset, a: &Agreement) -> impl IntoView {
                     </div>
                 </dl>
                 <button type="button" class="button print-button" on:click=|_| print_page()>{s.print_hint()}</button>
-            </header>
-            <nav class="contents" aria-label=s.contents_label()>
-                <ul>
-                    {[
-                        ("summary", s.agreement_summary()),
-                        ("citizens", s.agreement_citizens()),
-                        ("provisions", s.agreement_provisions()),
-                        ("history", s.contents_history()),
-                        ("sources", s.agreement_sources()),
-                    ]
-                        .into_iter()
-                        .map(|(id, label)| view! { <li><a href=format!("{page}#{id}")>{label}</a></li> })
-                        .collect_view()}
-                </ul>
-            </nav>
+            </div>
             <section id="summary" aria-labelledby="summary-heading">
                 <h2 id="summary-heading">{s.agreement_summary()}</h2>
                 <p>{lang.pick(&a.summary).into_owned()}</p>
