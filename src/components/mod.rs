@@ -71,6 +71,9 @@ pub fn Shell() -> impl IntoView {
     let skip_target = move || format!("{}#content", location.pathname.get());
     view! {
         <a class="skip-link" href=skip_target>{strings(lang).skip_to_content()}</a>
+        // What "back to top" goes to: the header stays on screen on phones,
+        // so it cannot be the target itself.
+        <span id="top"></span>
         <Header />
         <main id="content" tabindex="-1">
             {move || {
@@ -151,7 +154,7 @@ fn Header() -> impl IntoView {
         }
     };
     view! {
-        <header class="site-header" id="top">
+        <header class="site-header">
             <div class="header-inner">
                 <a class="site-name" href=href(lang, &Page::Home)>
                     {strings(lang).site_name()}
