@@ -84,6 +84,9 @@ pub fn Shell() -> impl IntoView {
     };
     view! {
         <a class="skip-link" href=skip_target on:click=skip>{strings(lang).skip_to_content()}</a>
+        // What "back to top" goes to: the header stays on screen on phones,
+        // so it cannot be the target itself.
+        <span id="top"></span>
         <Header />
         <main id="content" tabindex="-1">
             {move || {
@@ -138,25 +141,37 @@ fn Header() -> impl IntoView {
         );
         with_base(base_path(), &switch_language(&here, to))
     };
+    // On narrow screens the navigation and the search box fold behind one
+    // "Menu" button: a <details>, so it opens without the app too. Wide
+    // screens show its content whatever its state (style/main.css). A
+    // move to another page closes it.
+    let menu = NodeRef::<leptos::html::Details>::new();
+    Effect::new(move |_| {
+        location.pathname.track();
+        if let Some(menu) = menu.get_untracked() {
+            menu.set_open(false);
+        }
+    });
+    let close_on_escape = move |ev: leptos::ev::KeyboardEvent| {
+        if ev.key() == "Escape" {
+            if let Some(menu) = menu.get_untracked() {
+                if menu.open() {
+                    menu.set_open(false);
+                    if let Some(summary) = menu.first_element_child() {
+                        if let Ok(summary) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(summary) {
+                            let _ = summary.focus();
+                        }
+                    }
+                }
+            }
+        }
+    };
     view! {
         <header class="site-header">
             <div class="header-inner">
                 <a class="site-name" href=href(lang, &Page::Home)>
                     {strings(lang).site_name()}
                 </a>
-                <nav class="main-nav" aria-label=strings(lang).nav_label()>
-                    <ul>
-                        {nav_item(Page::Home, |l| strings(l).nav_home())}
-                        {nav_item(Page::Guides, |l| strings(l).nav_guides())}
-                        {nav_item(Page::Themes, |l| strings(l).nav_themes())}
-                        {nav_item(Page::Agreements, |l| strings(l).nav_agreements())}
-                        {nav_item(Page::Timeline, |l| strings(l).nav_timeline())}
-                        {nav_item(Page::Status, |l| strings(l).nav_status())}
-                        {nav_item(Page::Glossary, |l| strings(l).nav_glossary())}
-                        {nav_item(Page::About, |l| strings(l).nav_about())}
-                    </ul>
-                </nav>
-                <HeaderSearch />
                 <nav class="languages" aria-label=strings(lang).language_label()>
                     <ul>
                         {Lang::ALL
@@ -171,7 +186,8 @@ fn Header() -> impl IntoView {
                                             lang=to.code()
                                             aria-current=(lang == to).then_some("true")
                                         >
-                                            {to.native_name()}
+                                            <span class="lang-name">{to.native_name()}</span>
+                                            <span class="lang-code">{to.short_name()}</span>
                                         </a>
                                     </li>
                                 }
@@ -179,6 +195,24 @@ fn Header() -> impl IntoView {
                             .collect_view()}
                     </ul>
                 </nav>
+                <details class="menu" node_ref=menu on:keydown=close_on_escape>
+                    <summary class="menu-button">{strings(lang).menu()}</summary>
+                    <div class="menu-body">
+                        <nav class="main-nav" aria-label=strings(lang).nav_label()>
+                            <ul>
+                                {nav_item(Page::Home, |l| strings(l).nav_home())}
+                                {nav_item(Page::Guides, |l| strings(l).nav_guides())}
+                                {nav_item(Page::Themes, |l| strings(l).nav_themes())}
+                                {nav_item(Page::Agreements, |l| strings(l).nav_agreements())}
+                                {nav_item(Page::Timeline, |l| strings(l).nav_timeline())}
+                                {nav_item(Page::Status, |l| strings(l).nav_status())}
+                                {nav_item(Page::Glossary, |l| strings(l).nav_glossary())}
+                                {nav_item(Page::About, |l| strings(l).nav_about())}
+                            </ul>
+                        </nav>
+                        <HeaderSearch />
+                    </div>
+                </details>
             </div>
         </header>
     }
@@ -214,8 +248,23 @@ fn HeaderSearch() -> impl IntoView {
 #[component]
 fn Footer() -> impl IntoView {
     let lang = use_lang();
+    // With a <base> element, a bare "#top" would point at the site root: the
+    // link names this page's address, query included.
+    let location = use_location();
+    let top = move || {
+        let search = location.search.get();
+        let mark = if search.is_empty() || search.starts_with('?') {
+            ""
+        } else {
+            "?"
+        };
+        format!("{}{mark}{search}#top", location.pathname.get())
+    };
     view! {
         <footer class="site-footer">
+            <p class="to-top">
+                <a href=top>{strings(lang).back_to_top()}</a>
+            </p>
             <p>{strings(lang).footer_text()}</p>
             <p>
                 {strings(lang).footer_licence()} " "

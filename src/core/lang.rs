@@ -60,6 +60,17 @@ impl Lang {
         }
     }
 
+    /// The language's short name in itself, for the switcher on narrow
+    /// screens (beside the full name, which screen readers still read).
+    pub fn short_name(self) -> &'static str {
+        match self {
+            Lang::En => "EN",
+            Lang::Sq => "SQ",
+            Lang::SrLatn => "SR",
+            Lang::SrCyrl => "ЋИР",
+        }
+    }
+
     /// Best language for a browser's preference list (`navigator.languages`),
     /// English when none fits. Plain `sr` means Cyrillic, the official script.
     pub fn negotiate<S: AsRef<str>>(preferences: &[S]) -> Lang {
@@ -210,7 +221,8 @@ impl Lang {
         }
     }
 
-    fn month_name(self, month: usize) -> &'static str {
+    /// The month's name on its own (nominative), `month` from 1 to 12.
+    pub fn month_name(self, month: usize) -> &'static str {
         const EN: [&str; 12] = [
             "January",
             "February",

@@ -367,3 +367,18 @@ guide_no_provisions = No agreement of the dialogue covers this question; the ans
 search_sort_label = Order
 search_sort_relevance = most relevant
 search_sort_newest = newest first
+# Phones and long pages: the header's menu button, the search filters'
+# disclosure, the as-of year and month, the contents bar of an agreement,
+# its folded event list, the link back to the top of the page.
+menu = Menu
+search_filter = Filter
+status_asof_year = Year
+status_asof_month = Month
+contents_label = On this page
+contents_history = Timeline
+agreement_events_all =
+    { $n ->
+        [one] Show { $n } event
+        *[other] Show all { $n } events
+    }
+back_to_top = Back to top

@@ -367,3 +367,18 @@ guide_no_provisions = Asnjë marrëveshje e dialogut nuk e mbulon këtë pyetje;
 search_sort_label = Renditja
 search_sort_relevance = më të përshtatshmet
 search_sort_newest = më të rejat së pari
+# Phones and long pages: the header's menu button, the search filters'
+# disclosure, the as-of year and month, the contents bar of an agreement,
+# its folded event list, the link back to the top of the page.
+menu = Menyja
+search_filter = Filtrat
+status_asof_year = Viti
+status_asof_month = Muaji
+contents_label = Në këtë faqe
+contents_history = Kronologjia
+agreement_events_all =
+    { $n ->
+        [one] Shfaq { $n } ngjarje
+        *[other] Shfaq të gjitha { $n } ngjarjet
+    }
+back_to_top = Kthehu në krye

@@ -377,3 +377,19 @@ guide_no_provisions = Nijedan sporazum iz dijaloga ne obuhvata ovo pitanje; odgo
 search_sort_label = Redosled
 search_sort_relevance = najrelevantnije
 search_sort_newest = najnovije prvo
+# Phones and long pages: the header's menu button, the search filters'
+# disclosure, the as-of year and month, the contents bar of an agreement,
+# its folded event list, the link back to the top of the page.
+menu = Meni
+search_filter = Filteri
+status_asof_year = Godina
+status_asof_month = Mesec
+contents_label = Na ovoj stranici
+contents_history = Hronologija
+agreement_events_all =
+    { $n ->
+        [one] Prikaži ceo spisak: { $n } događaj
+        [few] Prikaži sva { $n } događaja
+        *[other] Prikaži svih { $n } događaja
+    }
+back_to_top = Nazad na vrh

@@ -3,8 +3,8 @@
 //! history, related agreements and events, documents and sources.
 
 use crate::components::{
-    actor_links, actor_name, agreement_item, citation_marks, date_view, disputed_note, event_list, level_badge,
-    reference_list, theme_tags, use_lang, weak_source_note,
+    actor_links, actor_name, agreement_item, citation_marks, date_view, disputed_note, level_badge, reference_list,
+    theme_tags, use_lang, weak_source_note,
 };
 use crate::core::citations::{Citations, Place};
 use crate::core::lang::Lang;
@@ -13,7 +13,7 @@ use crate::core::routes::Page;
 use crate::core::timeline::{self, Moment};
 use crate::data::use_record;
 use crate::href;
-use crate::i18n::{fill, strings};
+use crate::i18n::{count, fill, strings};
 use crate::routes::guides::guide_links;
 use crate::routes::not_found::NotFound;
 use leptos::prelude::*;
@@ -39,8 +39,6 @@ fn agreement_view(lang: Lang, data: &Dataset, a: &Agreement) -> impl IntoView {
         .into_iter()
         .map(|r| agreement_item(lang, r))
         .collect();
-    let events: Vec<_> = data.events_of(&a.id).collect();
-    let has_events = !events.is_empty();
     let has_related = !related.is_empty();
     // Numbered in page order: the agreement's documents and its own sources
     // first, then what the provisions' entries and claims cite.
@@ -55,12 +53,33 @@ fn agreement_view(lang: Lang, data: &Dataset, a: &Agreement) -> impl IntoView {
         .map(|p| provision_view(lang, data, p, &mut cites, &page))
         .collect_view();
     let all = cites.cited().len();
+    // The page's contents: at the top on phones, staying on screen on wide
+    // screens (style/main.css). Each entry is a section's id.
+    let contents = view! {
+        <nav class="contents" aria-label=s.contents_label()>
+            <ul>
+                {[
+                    ("summary", s.agreement_summary()),
+                    ("citizens", s.agreement_citizens()),
+                    ("provisions", s.agreement_provisions()),
+                    ("history", s.contents_history()),
+                    ("sources", s.agreement_sources()),
+                ]
+                    .into_iter()
+                    .map(|(id, label)| view! { <li><a href=format!("{page}#{id}")>{label}</a></li> })
+                    .collect_view()}
+            </ul>
+        </nav>
+    };
     view! {
         <article class="agreement">
             <header>
                 <p class="meta">{s.agreement_kind_name(a.kind)} " · " {s.phase(a.phase)}</p>
                 <h1>{lang.pick(&a.title).into_owned()}</h1>
                 {disputed_note(lang, a.disputed.as_ref())}
+            </header>
+            {contents}
+            <div class="agreement-facts">
                 <dl class="facts">
                     <div>
                         <dt>{s.agreement_date()}</dt>
@@ -96,20 +115,20 @@ fn agreement_view(lang: Lang, data: &Dataset, a: &Agreement) -> impl IntoView {
                     </div>
                 </dl>
                 <button type="button" class="button print-button" on:click=|_| print_page()>{s.print_hint()}</button>
-            </header>
-            <section aria-labelledby="summary-heading">
+            </div>
+            <section id="summary" aria-labelledby="summary-heading">
                 <h2 id="summary-heading">{s.agreement_summary()}</h2>
                 <p>{lang.pick(&a.summary).into_owned()}</p>
             </section>
-            <section aria-labelledby="citizens-heading" class="citizens">
+            <section id="citizens" aria-labelledby="citizens-heading" class="citizens">
                 <h2 id="citizens-heading">{s.agreement_citizens()}</h2>
                 <p>{lang.pick(&a.citizens).into_owned()}</p>
             </section>
-            <section aria-labelledby="provisions-heading">
+            <section id="provisions" aria-labelledby="provisions-heading">
                 <h2 id="provisions-heading">{s.agreement_provisions()}</h2>
                 <ol class="provisions">{provisions}</ol>
             </section>
-            <section aria-labelledby="moments-heading">
+            <section id="history" aria-labelledby="moments-heading">
                 <h2 id="moments-heading">{s.agreement_timeline()}</h2>
                 {moments_view(lang, data, a)}
             </section>
@@ -126,14 +145,6 @@ fn agreement_view(lang: Lang, data: &Dataset, a: &Agreement) -> impl IntoView {
                     view! { <p>{s.no_related()}</p> }.into_any()
                 }}
             </section>
-            <section aria-labelledby="events-heading">
-                <h2 id="events-heading">{s.agreement_events()}</h2>
-                {if has_events {
-                    event_list(lang, events).into_any()
-                } else {
-                    view! { <p>{s.no_related()}</p> }.into_any()
-                }}
-            </section>
             {(documents > 0)
                 .then(|| {
                     view! {
@@ -143,7 +154,7 @@ fn agreement_view(lang: Lang, data: &Dataset, a: &Agreement) -> impl IntoView {
                         </section>
                     }
                 })}
-            <section aria-labelledby="sources-heading">
+            <section id="sources" aria-labelledby="sources-heading">
                 <h2 id="sources-heading">{s.agreement_sources()}</h2>
                 {reference_list(lang, data, &cites, &page, documents..all)}
             </section>
@@ -249,14 +260,22 @@ fn provision_view(lang: Lang, data: &Dataset, p: &Provision, cites: &mut Citatio
     }
 }
 
-/// The agreement's own timeline: its events and its provisions' status
-/// changes, oldest first.
+/// How many of the agreement's events show before the rest fold away.
+const EVENTS_SHOWN: usize = 10;
+
+/// The agreement's own timeline: its events, each once, oldest first; after
+/// the first ten the rest fold away. (Its provisions' assessments are in
+/// each provision's history.)
 fn moments_view(lang: Lang, data: &Dataset, a: &Agreement) -> impl IntoView {
     let s = strings(lang);
-    let items = timeline::agreement_moments(data, a)
+    let mut items: Vec<_> = timeline::agreement_moments(data, a)
         .into_iter()
-        .map(|moment| match moment {
-            Moment::Event(e) => view! {
+        .filter_map(|moment| match moment {
+            Moment::Event(e) => Some(e),
+            Moment::Status { .. } => None,
+        })
+        .map(|e| {
+            view! {
                 <li>
                     <p class="meta">{date_view(lang, &e.date)} " · " {s.event_kind_name(e.kind)}</p>
                     <p>
@@ -264,29 +283,27 @@ fn moments_view(lang: Lang, data: &Dataset, a: &Agreement) -> impl IntoView {
                     </p>
                 </li>
             }
-            .into_any(),
-            Moment::Status {
-                provision,
-                entry,
-                previous,
-            } => view! {
-                <li>
-                    <p class="meta">{date_view(lang, &entry.date)} " · " {s.provision_status()}</p>
-                    <p>
-                        <a href=format!("{}#provision-{}", href(lang, &Page::Agreement(a.id.clone())), provision.id)>
-                            {fill(s.moment_status(), &[("number", &lang.label(&provision.number))])}
-                        </a>
-                        ": "
-                        {previous.map(|p| view! { {level_badge(lang, p)} " → " })}
-                        {level_badge(lang, entry.level)}
-                    </p>
-                </li>
-            }
-            .into_any(),
         })
-        .collect_view();
+        .collect();
+    let total = items.len();
+    let rest = (total > EVENTS_SHOWN).then(|| items.split_off(EVENTS_SHOWN));
+    let list = match total {
+        0 => view! { <p>{s.no_related()}</p> }.into_any(),
+        _ => view! { <ol class="moments">{items}</ol> }.into_any(),
+    };
+    let more = rest.map(|rest| {
+        view! {
+            <details class="more-events">
+                <summary>
+                    {count(lang, s.agreement_events_all(), total, &[("n", &lang.format_number(total))])}
+                </summary>
+                <ol class="moments" start=(EVENTS_SHOWN + 1).to_string()>{rest}</ol>
+            </details>
+        }
+    });
     view! {
-        <ol class="moments">{items}</ol>
+        {list}
+        {more}
         <p>
             <a href=format!("{}?agreement={}", href(lang, &Page::Timeline), a.id)>{s.on_timeline()}</a>
         </p>

@@ -333,11 +333,16 @@ fn results_view(lang: Lang, data: &Dataset, q: &str, filters: &Filters, results:
                 .collect_view()}
         </p>
         <div class="search-layout">
-            <aside class="facets" aria-label=s.facet_kind()>
-                {facet_list(s.facet_kind(), "kind", &results.facets.kind, &kind_name, &filters.kind)}
-                {facet_list(s.facet_year(), "year", &results.facets.year, &year_name, &filters.year)}
-                {facet_list(s.facet_theme(), "theme", &results.facets.theme, &theme_name, &filters.theme)}
-                {any_filter.then(|| view! { <p><a href=facet_href(lang, q, &Filters::default(), "", None)>{s.facet_clear()}</a></p> })}
+            // Folded on phones, so the results come first; always open on
+            // wide screens (style/main.css).
+            <aside class="facets" aria-label=s.search_filter()>
+                <details class="filter">
+                    <summary class="filter-button">{s.search_filter()}</summary>
+                    {facet_list(s.facet_kind(), "kind", &results.facets.kind, &kind_name, &filters.kind)}
+                    {facet_list(s.facet_year(), "year", &results.facets.year, &year_name, &filters.year)}
+                    {facet_list(s.facet_theme(), "theme", &results.facets.theme, &theme_name, &filters.theme)}
+                </details>
+                {any_filter.then(|| view! { <p class="facet-clear"><a href=facet_href(lang, q, &Filters::default(), "", None)>{s.facet_clear()}</a></p> })}
             </aside>
             <ol class="results">{items}</ol>
         </div>

@@ -69,19 +69,31 @@ fn status_view(
         Some(date) => fill(s.status_showing_asof(), &[("date", &lang.format_date(date))]),
         None => fill(s.status_showing_latest(), &[("date", &lang.format_date(&latest))]),
     };
-    let on_submit = {
+    // The as-of control: a year and a month, easy to tap on a phone. The
+    // address keeps its `asof=YYYY-MM-DD`: the month's last day, or the
+    // latest assessment's date if that comes first.
+    let apply = {
         let go = go.clone();
+        let latest = latest.clone();
+        move |form: Option<web_sys::HtmlFormElement>| {
+            if let Some(date) = form.and_then(|form| chosen_date(&form, &latest)) {
+                go(Some(date), sort);
+            }
+        }
+    };
+    let on_submit = {
+        let apply = apply.clone();
         move |ev: leptos::ev::SubmitEvent| {
             ev.prevent_default();
-            let value = ev
-                .target()
-                .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlFormElement>(t).ok())
-                .and_then(|form| form.elements().named_item("asof"))
-                .and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(el).ok())
-                .map(|input| input.value())
-                .filter(|v| is_calendar_date(v));
-            go(value, sort);
+            apply(ev.target().and_then(|t| wasm_bindgen::JsCast::dyn_into(t).ok()));
         }
+    };
+    let on_change = move |ev: leptos::ev::Event| {
+        let form = ev
+            .target()
+            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlSelectElement>(t).ok())
+            .and_then(|select| select.form());
+        apply(form);
     };
     let on_sort = {
         let go = go.clone();
@@ -110,12 +122,38 @@ fn status_view(
     let recent = recent(lang, data, &mut cites, &page);
     let claims = claims(lang, data, as_of, &mut cites, &page);
 
+    let shown = as_of.unwrap_or(&latest).to_string();
+    let (first_year, latest_year) = (year_of(&first), year_of(&latest));
+    let (shown_year, shown_month) = (year_of(&shown), month_of(&shown));
+    let latest_month = month_of(&latest);
+    let years = (first_year..=latest_year.max(first_year))
+        .rev()
+        .map(|y| view! { <option value=y.to_string() selected=y == shown_year>{y.to_string()}</option> })
+        .collect_view();
+    let months = (1..=12u32)
+        .map(|m| {
+            // No month after the latest assessment's.
+            let later = shown_year == latest_year && m > latest_month;
+            view! {
+                <option value=format!("{m:02}") selected=m == shown_month disabled=later>
+                    {lang.month_name(m as usize)}
+                </option>
+            }
+        })
+        .collect_view();
     let controls = view! {
         <form class="asof" on:submit=on_submit>
-            <label>
-                <span>{s.status_asof_label()}</span>
-                <input type="date" name="asof" min=first max=latest.clone() value=as_of.unwrap_or(&latest).to_string() />
-            </label>
+            <fieldset>
+                <legend>{s.status_asof_label()}</legend>
+                <label>
+                    <span>{s.status_asof_year()}</span>
+                    <select name="asof-year" on:change=on_change.clone()>{years}</select>
+                </label>
+                <label>
+                    <span>{s.status_asof_month()}</span>
+                    <select name="asof-month" on:change=on_change>{months}</select>
+                </label>
+            </fieldset>
             <button type="submit" class="button">{s.status_asof_apply()}</button>
             <a href=href(lang, &Page::Status) hidden=as_of.is_none()>{s.status_asof_latest()}</a>
         </form>
@@ -250,6 +288,49 @@ fn status_view(
     .into_any()
 }
 
+fn year_of(date: &str) -> u32 {
+    date.get(..4).and_then(|y| y.parse().ok()).unwrap_or(2011)
+}
+
+fn month_of(date: &str) -> u32 {
+    date.get(5..7)
+        .and_then(|m| m.parse().ok())
+        .filter(|m| (1..=12).contains(m))
+        .unwrap_or(1)
+}
+
+/// The date the as-of form names: the last day of its year and month, or
+/// `latest` if that is earlier.
+fn chosen_date(form: &web_sys::HtmlFormElement, latest: &str) -> Option<String> {
+    let value = |name: &str| {
+        form.elements()
+            .named_item(name)
+            .and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlSelectElement>(el).ok())
+            .map(|select| select.value())
+    };
+    let year: u32 = value("asof-year")?.parse().ok()?;
+    let month: u32 = value("asof-month")?.parse().ok()?;
+    let date = month_end(year, month)?;
+    Some(if date.as_str() > latest {
+        latest.to_string()
+    } else {
+        date
+    })
+}
+
+/// The last day of a month, `YYYY-MM-DD`.
+pub(crate) fn month_end(year: u32, month: u32) -> Option<String> {
+    let leap = (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400);
+    let days = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return None,
+    };
+    Some(format!("{year:04}-{month:02}-{days:02}"))
+}
+
 fn counts_table(s: &'static Strings, first_column: &'static str, rows: impl IntoView) -> impl IntoView {
     view! {
         <div class="table-wrap">
@@ -257,9 +338,9 @@ fn counts_table(s: &'static Strings, first_column: &'static str, rows: impl Into
                 <thead>
                     <tr>
                         <th scope="col">{first_column}</th>
-                        <th scope="col" class="num">{s.col_provisions()}</th>
-                        <th scope="col">{s.col_levels()}</th>
                         <th scope="col" class="num">{s.col_percent()}</th>
+                        <th scope="col" class="num">{s.col_provisions()}</th>
+                        <th scope="col" class="levels">{s.col_levels()}</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>
@@ -273,9 +354,9 @@ fn counts_row(lang: Lang, name: AnyView, counts: &LevelCounts) -> impl IntoView 
     view! {
         <tr>
             <th scope="row">{name}</th>
+            <td class="num percent">{counts.percent().map(|p| lang.format_percent(p)).unwrap_or_else(|| s.not_assessed().into())}</td>
             <td class="num">{lang.format_number(counts.total())}</td>
-            <td>{stacked_bar(lang, counts, "bar-small")}</td>
-            <td class="num">{counts.percent().map(|p| lang.format_percent(p)).unwrap_or_else(|| s.not_assessed().into())}</td>
+            <td class="levels">{stacked_bar(lang, counts, "bar-small")}</td>
         </tr>
     }
 }
@@ -323,7 +404,9 @@ pub(crate) fn stacked_bar(lang: Lang, counts: &LevelCounts, class: &'static str)
 /// status page charts every provision, a topic page its own.
 pub(crate) fn time_chart(lang: Lang, series: Vec<(String, Option<f64>)>) -> impl IntoView {
     let s = strings(lang);
-    let (w, h, left, bottom) = (600.0, 220.0, 40.0, 24.0);
+    // Room for labels drawn larger on narrow screens, where the chart is
+    // scaled down (style/main.css keeps them at 11 px or more).
+    let (w, h, left, bottom) = (600.0, 220.0, 72.0, 30.0);
     let step = if series.len() > 1 {
         (w - left - 24.0) / (series.len() - 1) as f64
     } else {
@@ -349,11 +432,16 @@ pub(crate) fn time_chart(lang: Lang, series: Vec<(String, Option<f64>)>) -> impl
             }
         })
         .collect_view();
+    // Every other year's label is minor, the latest always shown: narrow
+    // screens show only the others.
+    let last = points.len().saturating_sub(1);
     let labels = points
         .iter()
-        .map(
-            |(x, _, d, _)| view! { <text x=decimal(*x, 1) y=decimal(h - 6.0, 1) text-anchor="middle" class="axis">{d[..4].to_string()}</text> },
-        )
+        .enumerate()
+        .map(|(i, (x, _, d, _))| {
+            let class = if (last - i) % 2 == 1 { "axis minor" } else { "axis" };
+            view! { <text x=decimal(*x, 1) y=decimal(h - 6.0, 1) text-anchor="middle" class=class>{d[..4].to_string()}</text> }
+        })
         .collect_view();
     let dots = points
         .iter()
@@ -572,4 +660,19 @@ fn claims(lang: Lang, data: &Dataset, as_of: AsOf, cites: &mut Citations, page: 
             </section>
         }
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::month_end;
+
+    #[test]
+    fn month_ends() {
+        assert_eq!(month_end(2016, 12).as_deref(), Some("2016-12-31"));
+        assert_eq!(month_end(2015, 4).as_deref(), Some("2015-04-30"));
+        assert_eq!(month_end(2016, 2).as_deref(), Some("2016-02-29"));
+        assert_eq!(month_end(2100, 2).as_deref(), Some("2100-02-28"));
+        assert_eq!(month_end(2000, 2).as_deref(), Some("2000-02-29"));
+        assert_eq!(month_end(2015, 13), None);
+    }
 }

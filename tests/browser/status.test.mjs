@@ -56,25 +56,28 @@ test('as of a date: the URL recomputes every figure, the date control writes the
     const want = expected(asOf);
     assert.equal(parseInt(await page.textContent('.big-figure strong'), 10), want.percent, asOf);
     assert.equal(await page.locator('.matrix .cell').count(), want.total, `${asOf}: provisions agreed by then`);
-    assert.equal(await page.inputValue('input[name=asof]'), asOf);
+    assert.equal(await page.inputValue('select[name=asof-year]'), asOf.slice(0, 4));
+    assert.equal(await page.inputValue('select[name=asof-month]'), asOf.slice(5, 7));
     assert.match(await page.textContent('.count'), new RegExp(`Figures as of ${new Date(asOf).getUTCDate()} `));
   }
   // Before the first agreement there is nothing to count.
   await page.goto(server.url('/sq/status/?asof=2011-01-01'));
   await appReady(page);
   assert.match(await page.textContent('.empty'), /Deri në këtë datë/);
-  // The control: type a date, submit, the URL and the figures follow.
+  // The control: pick a year and a month, the URL (the month's last day) and the figures follow.
   await page.goto(server.url('/en/status/'));
   await appReady(page);
-  await page.fill('input[name=asof]', '2016-12-31');
-  await page.click('form.asof button');
+  await page.selectOption('select[name=asof-year]', '2016');
+  await page.waitForURL(/asof=2016-\d\d-\d\d/);
+  await page.selectOption('select[name=asof-month]', '12');
   await page.waitForURL(/asof=2016-12-31/);
   await page.waitForFunction((p) => parseInt(document.querySelector('.big-figure strong').textContent, 10) === p, expected('2016-12-31').percent);
   // The switcher keeps the date.
   await page.click('.languages a[hreflang=sr-Cyrl]');
   await page.waitForURL(/\/sr-Cyrl\/status\/\?asof=2016-12-31/);
   await appReady(page);
-  assert.equal(await page.inputValue('input[name=asof]'), '2016-12-31');
+  assert.equal(await page.inputValue('select[name=asof-year]'), '2016');
+  assert.equal(await page.inputValue('select[name=asof-month]'), '12');
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
@@ -83,7 +86,7 @@ test('sorting by percentage, matrix cells open the evidence, CSV download holds 
   const page = await openPage(browser);
   await page.goto(server.url('/en/status/?sort=percent'));
   await appReady(page);
-  const cells = await page.locator('section[aria-labelledby=agreements-heading] tbody tr td.num:last-child').allTextContents();
+  const cells = await page.locator('section[aria-labelledby=agreements-heading] tbody tr td.percent').allTextContents();
   const values = cells.map((t) => parseInt(t, 10)).filter((v) => !Number.isNaN(v));
   assert.deepEqual(values, [...values].sort((a, b) => b - a), 'highest first');
   assert.equal(await page.inputValue('select[name=sort]'), 'percent');
