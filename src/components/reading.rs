@@ -53,8 +53,13 @@ pub fn page_address(lang: Lang, page: &Page) -> String {
     absolute_url(site_origin(), base_path(), &page.path(lang))
 }
 
-/// Last updated, copy link, cite this, report a mistake.
+/// Last updated, copy link, cite this, report a mistake (where the build
+/// names where reports go).
 pub fn record_footer(lang: Lang, record: Record) -> impl IntoView {
+    footer_with(lang, record, report_setting())
+}
+
+fn footer_with(lang: Lang, record: Record, report_setting: Option<&str>) -> impl IntoView {
     let s = strings(lang);
     let url = page_address(lang, &record.page);
     let updated = record.updated.map(|day| {
@@ -89,7 +94,7 @@ pub fn record_footer(lang: Lang, record: Record) -> impl IntoView {
     };
     // A title that ends a sentence itself (a guide's question) takes no full stop.
     let citation = citation.replace("?.", "?").replace("!.", "!");
-    let report = report_href(lang, report_setting(), record.id, &url).map(|href| {
+    let report = report_href(lang, report_setting, record.id, &url).map(|href| {
         view! {
             <p class="report-mistake">
                 <a href=href>{s.report_mistake()}</a>
@@ -101,7 +106,7 @@ pub fn record_footer(lang: Lang, record: Record) -> impl IntoView {
             {updated}
             <CopyLink url=url.clone() />
             {report}
-            <section class="cite" aria-labelledby="cite-heading">
+            <section class="cite-this" aria-labelledby="cite-heading">
                 <h2 id="cite-heading">{s.cite_heading()}</h2>
                 <p class="citation">{citation}</p>
             </section>
@@ -218,6 +223,71 @@ async fn write_clipboard(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn rendered(lang: Lang, setting: Option<&str>) -> String {
+        use leptos::tachys::view::RenderHtml;
+        let _ = crate::BASE_PATH.set("/".into());
+        let _quiet = leptos::reactive::diagnostics::SpecialNonReactiveZone::enter();
+        let owner = Owner::new();
+        owner.with(|| {
+            let record = Record {
+                page: Page::Event("2013-04-19-first".into()),
+                id: "2013-04-19-first",
+                title: "First Agreement?",
+                updated: Some("2013-04-19"),
+            };
+            footer_with(lang, record, setting).to_html()
+        })
+    }
+
+    #[test]
+    fn the_footer_links_a_report_only_with_the_setting() {
+        let url = format!("{}/en/events/2013-04-19-first/", site_origin());
+        let with = rendered(Lang::En, Some("mailto:corrections@example.org"));
+        let link = report_href(
+            Lang::En,
+            Some("mailto:corrections@example.org"),
+            "2013-04-19-first",
+            &url,
+        )
+        .unwrap();
+        assert!(
+            with.contains(&format!(
+                "<p class=\"report-mistake\"><a href=\"{}\">Report a mistake on this page</a>",
+                link.replace('&', "&amp;")
+            )),
+            "{with}"
+        );
+        assert!(
+            link.contains("subject=Mistake%20on%20the%20page%202013-04-19-first&body="),
+            "{link}"
+        );
+        let without = rendered(Lang::En, None);
+        assert!(
+            !without.contains("report-mistake") && !without.contains("mailto:"),
+            "{without}"
+        );
+        // The rest is there either way: dated, cited, the address to copy.
+        for html in [&with, &without] {
+            assert!(
+                html.contains("<time datetime=\"2013-04-19\">Last updated 19 April 2013</time>"),
+                "{html}"
+            );
+            assert!(html.contains(&format!("value=\"{url}\"")), "{html}");
+            assert!(
+                html.contains(&format!(
+                    "First Agreement? Dialogue Explorer, last updated 19 April 2013. {url} (accessed "
+                )),
+                "{html}"
+            );
+            assert!(
+                html.contains("<button type=\"button\" class=\"button copy-link\">"),
+                "{html}"
+            );
+        }
+        let serbian = rendered(Lang::SrCyrl, None);
+        assert!(serbian.contains("Ажурирано 19. априла 2013."), "{serbian}");
+    }
 
     #[test]
     fn report_link_is_in_the_pages_language() {
