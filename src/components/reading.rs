@@ -159,8 +159,8 @@ enum Copied {
 }
 
 /// A button that copies the page's address (no permission prompt: the
-/// clipboard is written on a click), and the address in a read-only field:
-/// shown before the app runs and when the clipboard cannot be written.
+/// clipboard is written on a click), and the address in a read-only field,
+/// always there to select, and selected when the clipboard cannot be written.
 #[component]
 fn CopyLink(url: String) -> impl IntoView {
     let lang = use_lang();
@@ -185,7 +185,14 @@ fn CopyLink(url: String) -> impl IntoView {
     };
     view! {
         <div class="share" class:fallback=move || copied.get() == Copied::Failed>
-            <button type="button" class="button copy-link" on:click=on_click>
+            // Disabled in the pre-rendered page, which cannot copy: the app
+            // draws it enabled in the same place, so nothing moves.
+            <button
+                type="button"
+                class="button copy-link"
+                disabled=cfg!(not(target_arch = "wasm32"))
+                on:click=on_click
+            >
                 {s.copy_link()}
             </button>
             <label class="share-field">
@@ -281,7 +288,7 @@ mod tests {
                 "{html}"
             );
             assert!(
-                html.contains("<button type=\"button\" class=\"button copy-link\">"),
+                html.contains("<button type=\"button\" disabled class=\"button copy-link\">"),
                 "{html}"
             );
         }
