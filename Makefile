@@ -17,6 +17,10 @@ BASE_PATH ?= /
 # the sitemap and link previews: make dist SITE_URL=https://example.org
 SITE_URL  ?= http://127.0.0.1:8080
 export SITE_URL
+# Where readers report a mistake: a mailto: address or an https:// issue
+# tracker's new-issue address. Unset, pages carry no report link.
+REPORT_URL ?=
+export REPORT_URL
 DIST      ?= dist
 # The smallest app on the same stack, built as the site's wasm is (the same
 # wasm-opt parameters, read from index.html), for comparison in `make bench`.
@@ -38,6 +42,9 @@ serve: tools
 	trunk serve
 
 dist: tools
+	@if [ "$(SITE_URL)" = "http://127.0.0.1:8080" ]; then \
+	  echo "warning: SITE_URL is left at http://127.0.0.1:8080: canonical links, feeds, the sitemap and citations point to this machine (make dist SITE_URL=https://…)" >&2; \
+	fi
 	trunk build --release --public-url "$(BASE_PATH)" --dist "$(DIST)"
 
 test: test-tools lint unit dist markup browser-test

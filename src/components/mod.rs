@@ -3,8 +3,10 @@
 
 mod bits;
 mod citations;
+mod reading;
 pub use bits::*;
 pub use citations::*;
+pub use reading::*;
 
 use crate::core::lang::Lang;
 use crate::core::routes::{strip_base, switch_language, with_base, Page};

@@ -9,6 +9,7 @@ pub mod fixtures;
 pub mod lang;
 pub mod model;
 pub mod order;
+pub mod reading;
 pub mod routes;
 pub mod search;
 pub mod status;

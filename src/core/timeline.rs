@@ -50,6 +50,16 @@ pub enum Order {
     OldestFirst,
 }
 
+/// A from-bound after the to-bound is read the other way round (`from=2020&to=2015`
+/// means 2015 to 2020). Bounds are prefixes: `from=2015-06&to=2015` is in order,
+/// since `to` takes in the whole year it names.
+pub fn ordered_bounds(from: Option<String>, to: Option<String>) -> (Option<String>, Option<String>) {
+    match (from, to) {
+        (Some(from), Some(to)) if from > to && !from.starts_with(to.as_str()) => (Some(to), Some(from)),
+        bounds => bounds,
+    }
+}
+
 /// Everything the timeline's URL can say.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct TimelineFilter {
@@ -72,13 +82,14 @@ impl TimelineFilter {
     /// `to`, `q`, `order`, `zoom`); empty values are no filter.
     pub fn from_pairs<'a>(get: impl Fn(&str) -> Option<&'a str>) -> TimelineFilter {
         let value = |key: &str| get(key).map(str::trim).filter(|v| !v.is_empty()).map(str::to_string);
+        let (from, to) = ordered_bounds(value("from"), value("to"));
         TimelineFilter {
             kind: value("kind"),
             theme: value("theme"),
             actor: value("actor"),
             agreement: value("agreement"),
-            from: value("from"),
-            to: value("to"),
+            from,
+            to,
             text: value("q"),
             order: if value("order").as_deref() == Some("oldest") {
                 Order::OldestFirst
@@ -599,6 +610,39 @@ mod tests {
         }
         .apply(&d, &index(&d));
         assert_eq!(oldest.first(), all.last());
+    }
+
+    #[test]
+    fn years_the_wrong_way_round_are_swapped() {
+        let parse = |pairs: &[(&str, &'static str)]| {
+            let f = TimelineFilter::from_pairs(|k| pairs.iter().find(|(key, _)| *key == k).map(|(_, v)| *v));
+            (f.from, f.to)
+        };
+        let some = |a: &str, b: &str| (Some(a.to_string()), Some(b.to_string()));
+        assert_eq!(parse(&[("from", "2020"), ("to", "2015")]), some("2015", "2020"));
+        assert_eq!(parse(&[("from", "2015"), ("to", "2020")]), some("2015", "2020"));
+        assert_eq!(
+            parse(&[("from", "2015-06-01"), ("to", "2015")]),
+            some("2015-06-01", "2015")
+        );
+        assert_eq!(parse(&[("from", "2016"), ("to", "2015-06")]), some("2015-06", "2016"));
+        assert_eq!(parse(&[("from", "2020")]), (Some("2020".into()), None));
+        assert_eq!(parse(&[("to", "2015")]), (None, Some("2015".into())));
+        let d = data();
+        let f = TimelineFilter::from_pairs(|k| {
+            [("from", "2013"), ("to", "2011")]
+                .into_iter()
+                .find(|(key, _)| *key == k)
+                .map(|(_, v)| v)
+        });
+        let g = TimelineFilter::from_pairs(|k| {
+            [("from", "2011"), ("to", "2013")]
+                .into_iter()
+                .find(|(key, _)| *key == k)
+                .map(|(_, v)| v)
+        });
+        assert!(!f.apply(&d, &index(&d)).is_empty());
+        assert_eq!(f.apply(&d, &index(&d)), g.apply(&d, &index(&d)));
     }
 
     #[test]

@@ -89,7 +89,7 @@ agreement_sources = Sources
 agreement_themes = Themes
 agreement_kind = Kind
 agreement_phase = Phase
-disputed_label = Sources disagree
+disputed_label = Disputed
 provision_party = Who must act
 provision_quote = Official text
 provision_status = Status
@@ -275,7 +275,7 @@ agreement_timeline = Timeline of this agreement
 moment_status = Provision { $number }
 on_timeline = Show on the timeline
 search_label = Search
-search_placeholder = Agreements, events, terms…
+search_placeholder = Agreements, events…
 search_submit = Search
 search_title = Search
 search_description = Search every agreement, provision, event, actor and term of the Kosovo–Serbia dialogue in English, Albanian and Serbian, in both scripts.
@@ -382,3 +382,18 @@ agreement_events_all =
         *[other] Show all { $n } events
     }
 back_to_top = Back to top
+# The foot of every record, topic and guide page: share, cite, report.
+last_updated = Last updated { $date }
+copy_link = Copy link
+page_address = Address of this page
+link_copied = Link copied
+copy_failed = The link could not be copied: select the address and copy it yourself.
+cite_heading = Cite this page
+cite_text = { $title }. { $publisher }, last updated { $updated }. { $url } (accessed { $accessed }).
+cite_text_undated = { $title }. { $publisher }. { $url } (accessed { $accessed }).
+report_mistake = Report a mistake on this page
+report_subject = Mistake on the page { $id }
+report_page = Page
+report_record = Identifier
+report_prompt = What is wrong, and which source shows it?
+status_asof_future = Figures as of today, because the address asked for a date still to come: { $date }.

@@ -89,7 +89,7 @@ agreement_sources = Burimet
 agreement_themes = Temat
 agreement_kind = Lloji
 agreement_phase = Faza
-disputed_label = Burimet nuk përputhen
+disputed_label = Çështje e kontestuar
 provision_party = Kush duhet të veprojë
 provision_quote = Teksti zyrtar
 provision_status = Gjendja
@@ -275,7 +275,7 @@ agreement_timeline = Kronologjia e kësaj marrëveshjeje
 moment_status = Dispozita { $number }
 on_timeline = Shfaqe në kronologji
 search_label = Kërko
-search_placeholder = Marrëveshje, ngjarje, terma…
+search_placeholder = Marrëveshje, ngjarje…
 search_submit = Kërko
 search_title = Kërkimi
 search_description = Kërkoni në çdo marrëveshje, dispozitë, ngjarje, aktor dhe term të dialogut Kosovë–Serbi, në anglisht, shqip dhe serbisht, në të dy alfabetet.
@@ -382,3 +382,18 @@ agreement_events_all =
         *[other] Shfaq të gjitha { $n } ngjarjet
     }
 back_to_top = Kthehu në krye
+# Fundi i çdo faqeje të regjistrit, teme dhe udhëzuesi: ndarja, citimi, raportimi.
+last_updated = Përditësuar më { $date }
+copy_link = Kopjo lidhjen
+page_address = Adresa e kësaj faqeje
+link_copied = Lidhja u kopjua
+copy_failed = Lidhja nuk u kopjua dot: përzgjidhni adresën dhe kopjojeni vetë.
+cite_heading = Si ta citoni këtë faqe
+cite_text = { $title }. { $publisher }, përditësuar më { $updated }. { $url } (qasur më { $accessed }).
+cite_text_undated = { $title }. { $publisher }. { $url } (qasur më { $accessed }).
+report_mistake = Raportoni një gabim në këtë faqe
+report_subject = Gabim në faqen { $id }
+report_page = Faqja
+report_record = Identifikuesi
+report_prompt = Çfarë është gabim dhe cili burim e tregon këtë?
+status_asof_future = Shifrat janë sipas gjendjes së sotme, sepse adresa kërkonte një datë që ende nuk ka ardhur: { $date }.

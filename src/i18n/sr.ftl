@@ -96,7 +96,7 @@ agreement_sources = Izvori
 agreement_themes = Teme
 agreement_kind = Vrsta
 agreement_phase = Faza
-disputed_label = Izvori se razlikuju
+disputed_label = Sporno
 provision_party = Ko treba da postupi
 provision_quote = Zvanični tekst
 provision_status = Stanje
@@ -284,7 +284,7 @@ agreement_timeline = Hronologija ovog sporazuma
 moment_status = Odredba { $number }
 on_timeline = Prikaži u hronologiji
 search_label = Pretraga
-search_placeholder = Sporazumi, događaji, pojmovi…
+search_placeholder = Sporazumi, događaji…
 search_submit = Traži
 search_title = Pretraga
 search_description = Pretražite sve sporazume, odredbe, događaje, aktere i pojmove iz dijaloga Kosova i Srbije na engleskom, albanskom i srpskom, na oba pisma.
@@ -393,3 +393,18 @@ agreement_events_all =
         *[other] Prikaži svih { $n } događaja
     }
 back_to_top = Nazad na vrh
+# Podnožje svake stranice zapisa, teme i vodiča: deljenje, citiranje, prijava greške.
+last_updated = Ažurirano { $date }
+copy_link = Kopiraj link
+page_address = Adresa ove stranice
+link_copied = Link je kopiran
+copy_failed = Link nije mogao da se kopira: označite adresu i kopirajte je sami.
+cite_heading = Kako citirati ovu stranicu
+cite_text = { $title }. { $publisher }, ažurirano { $updated } { $url } (pristupljeno { $accessed })
+cite_text_undated = { $title }. { $publisher }. { $url } (pristupljeno { $accessed })
+report_mistake = Prijavite grešku na ovoj stranici
+report_subject = Greška na stranici { $id }
+report_page = Stranica
+report_record = Oznaka
+report_prompt = Šta je pogrešno i koji izvor to pokazuje?
+status_asof_future = Prikazano je današnje stanje, jer je u adresi naveden datum koji tek dolazi: { $date }

@@ -2,8 +2,11 @@
 //! roles and dates, the agreements it was party to and the events it was in.
 
 use crate::components::{agreement_item, event_list, source_list, use_lang};
+use crate::components::{record_footer, Record};
 use crate::core::lang::Lang;
 use crate::core::model::{Actor, Dataset};
+use crate::core::reading;
+use crate::core::routes::Page;
 use crate::data::use_record;
 use crate::i18n::{fill, strings};
 use crate::routes::not_found::NotFound;
@@ -89,6 +92,12 @@ fn actor_view(lang: Lang, data: &Dataset, actor: &Actor) -> impl IntoView {
                 <h2 id="sources-heading">{s.sources_heading()}</h2>
                 {source_list(lang, data, &actor.sources)}
             </section>
+            {record_footer(lang, Record {
+                page: Page::Actor(actor.id.clone()),
+                id: &actor.id,
+                title: &lang.pick(&actor.name),
+                updated: reading::actor_updated(data, actor),
+            })}
         </article>
     }
 }

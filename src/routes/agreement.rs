@@ -6,9 +6,11 @@ use crate::components::{
     actor_links, actor_name, agreement_item, citation_marks, date_view, disputed_note, level_badge, reference_list,
     theme_tags, use_lang, weak_source_note,
 };
+use crate::components::{record_footer, Record};
 use crate::core::citations::{Citations, Place};
 use crate::core::lang::Lang;
 use crate::core::model::{Agreement, Dataset, Provision};
+use crate::core::reading;
 use crate::core::routes::Page;
 use crate::core::timeline::{self, Moment};
 use crate::data::use_record;
@@ -158,6 +160,12 @@ fn agreement_view(lang: Lang, data: &Dataset, a: &Agreement) -> impl IntoView {
                 <h2 id="sources-heading">{s.agreement_sources()}</h2>
                 {reference_list(lang, data, &cites, &page, documents..all)}
             </section>
+            {record_footer(lang, Record {
+                page: Page::Agreement(a.id.clone()),
+                id: &a.id,
+                title: &lang.pick(&a.title),
+                updated: Some(reading::agreement_updated(a)),
+            })}
         </article>
     }
 }

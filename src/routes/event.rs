@@ -4,8 +4,10 @@
 use crate::components::{
     actor_links, agreement_item, date_view, disputed_note, source_list, theme_tags, use_lang, weak_source_note,
 };
+use crate::components::{record_footer, Record};
 use crate::core::lang::Lang;
 use crate::core::model::{Dataset, Event};
+use crate::core::reading;
 use crate::core::routes::Page;
 use crate::data::use_record;
 use crate::href;
@@ -112,6 +114,12 @@ fn event_view(lang: Lang, data: &Dataset, index: usize) -> impl IntoView {
                 {neighbour_link(lang, s.event_before(), earlier, "previous")}
                 {neighbour_link(lang, s.event_after(), later, "next")}
             </nav>
+            {record_footer(lang, Record {
+                page: Page::Event(e.id.clone()),
+                id: &e.id,
+                title: &lang.pick(&e.title),
+                updated: Some(reading::event_updated(e)),
+            })}
         </article>
     }
 }

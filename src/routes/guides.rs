@@ -3,10 +3,12 @@
 //! status histories of the provisions it rests on, with the events it names.
 
 use crate::components::{actor_name, citation_marks, date_view, level_badge, reference_list, theme_tags, use_lang};
+use crate::components::{record_footer, Record};
 use crate::core::citations::{Citations, Place};
 use crate::core::lang::Lang;
 use crate::core::model::{Dataset, Guide, Level, Text};
 use crate::core::order;
+use crate::core::reading;
 use crate::core::routes::Page;
 use crate::data::use_record;
 use crate::href;
@@ -217,6 +219,12 @@ fn guide_view(lang: Lang, data: &Dataset, guide: &Guide) -> impl IntoView {
             <p class="last-checked">
                 <time datetime=guide.last_checked.clone()>{fill(s.guide_last_checked(), &[("date", &checked)])}</time>
             </p>
+            {record_footer(lang, Record {
+                page: Page::Guide(guide.id.clone()),
+                id: &guide.id,
+                title: &lang.pick(&guide.question),
+                updated: Some(reading::guide_updated(guide)),
+            })}
         </article>
     }
 }

@@ -5,12 +5,12 @@
 //! `?sort=` orders the agreements.
 
 use crate::components::{actor_name, citation_marks, date_view, level_badge, reference_list, use_lang};
+use crate::components::{future_note, use_as_of};
 use crate::core::citations::{Citations, Place};
 use crate::core::lang::{decimal, Lang};
 use crate::core::model::{Dataset, Level, Text};
 use crate::core::routes::{build_query, percent_encode, Page};
 use crate::core::status::{self, AsOf, LevelCounts, SortBy};
-use crate::core::validate::is_calendar_date;
 use crate::data::use_record;
 use crate::href;
 use crate::i18n::{count, fill, strings, Strings};
@@ -22,7 +22,7 @@ use std::sync::Arc;
 pub fn StatusPage() -> impl IntoView {
     let lang = use_lang();
     let query = use_query_map();
-    let as_of = Memo::new(move |_| query.read().get("asof").filter(|d| is_calendar_date(d)));
+    let (as_of, future) = use_as_of();
     let sort = Memo::new(move |_| SortBy::from_key(&query.read().get("sort").unwrap_or_default()));
     let navigate = use_navigate();
     let go = move |as_of: Option<String>, sort: SortBy| {
@@ -42,7 +42,7 @@ pub fn StatusPage() -> impl IntoView {
         move || {
             let as_of = as_of.get();
             let go = go.clone();
-            status_view(lang, &data, as_of.as_deref(), sort.get(), go)
+            status_view(lang, &data, as_of.as_deref(), future.get(), sort.get(), go)
         }
     });
     view! { <div class="status-page">{heading} {body}</div> }
@@ -52,6 +52,7 @@ fn status_view(
     lang: Lang,
     data: &Dataset,
     as_of: AsOf,
+    future: Option<String>,
     sort: SortBy,
     go: impl Fn(Option<String>, SortBy) + Clone + Send + Sync + 'static,
 ) -> impl IntoView {
@@ -158,6 +159,7 @@ fn status_view(
             <a href=href(lang, &Page::Status) hidden=as_of.is_none()>{s.status_asof_latest()}</a>
         </form>
         <p class="count" role="status">{showing}</p>
+        {future_note(lang, future)}
     };
     if overall.total() == 0 {
         return view! {

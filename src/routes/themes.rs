@@ -3,11 +3,12 @@
 //! come from `core::status`; `?asof=YYYY-MM-DD` recomputes them for a date.
 
 use crate::components::{date_view, event_list, level_badge, use_lang};
+use crate::components::{future_note, record_footer, use_as_of, Record};
 use crate::core::lang::Lang;
 use crate::core::model::{Dataset, Level, Theme};
+use crate::core::reading;
 use crate::core::routes::Page;
 use crate::core::status::{self, AsOf};
-use crate::core::validate::is_calendar_date;
 use crate::data::use_record;
 use crate::href;
 use crate::i18n::{fill, strings};
@@ -15,7 +16,7 @@ use crate::routes::guides::guide_links;
 use crate::routes::not_found::NotFound;
 use crate::routes::status::{stacked_bar, time_chart};
 use leptos::prelude::*;
-use leptos_router::hooks::{use_params_map, use_query_map};
+use leptos_router::hooks::use_params_map;
 
 #[component]
 pub fn ThemeList() -> impl IntoView {
@@ -59,18 +60,17 @@ pub fn theme_rows(lang: Lang, data: &Dataset, as_of: AsOf) -> impl IntoView {
 pub fn ThemePage() -> impl IntoView {
     let lang = use_lang();
     let params = use_params_map();
-    let query = use_query_map();
     let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
-    let as_of = Memo::new(move |_| query.read().get("asof").filter(|d| is_calendar_date(d)));
+    let (as_of, future) = use_as_of();
     use_record().with_dataset(move |data| {
         move || match data.theme(&id.get()) {
-            Some(theme) => theme_view(lang, &data, theme, as_of.get().as_deref()).into_any(),
+            Some(theme) => theme_view(lang, &data, theme, as_of.get().as_deref(), future.get()).into_any(),
             None => view! { <NotFound /> }.into_any(),
         }
     })
 }
 
-fn theme_view(lang: Lang, data: &Dataset, theme: &Theme, as_of: AsOf) -> impl IntoView {
+fn theme_view(lang: Lang, data: &Dataset, theme: &Theme, as_of: AsOf, future: Option<String>) -> impl IntoView {
     let s = strings(lang);
     let counts = status::theme(data, &theme.id, as_of);
     let latest = status::latest_date(data).unwrap_or_default().to_string();
@@ -143,6 +143,7 @@ fn theme_view(lang: Lang, data: &Dataset, theme: &Theme, as_of: AsOf) -> impl In
             <section aria-labelledby="figure-heading">
                 <h2 id="figure-heading">{s.theme_figure()}</h2>
                 <p class="showing">{showing}</p>
+                {future_note(lang, future)}
                 <p class="big-figure">
                     <span class="label">{s.status_weighted()} ": "</span>
                     <strong>
@@ -173,6 +174,12 @@ fn theme_view(lang: Lang, data: &Dataset, theme: &Theme, as_of: AsOf) -> impl In
                         </section>
                     }
                 })}
+            {record_footer(lang, Record {
+                page: Page::Theme(theme.id.clone()),
+                id: &theme.id,
+                title: &lang.pick(&theme.name),
+                updated: reading::theme_updated(data, theme),
+            })}
         </article>
     }
 }

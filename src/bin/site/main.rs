@@ -12,8 +12,9 @@
 //!        site --check   (validates data/ and writes nothing)
 //!        site --synthetic N FILE   (the real dataset plus N generated events,
 //!        compiled, for scale tests and benchmarks; never deployed)
-//! Env: TRUNK_PUBLIC_URL (base path, default "/"), SITE_URL (scheme and host
-//! for absolute links, default http://127.0.0.1:8080), DIALOGUE_TODAY (YYYY-MM-DD,
+//! Env: TRUNK_PUBLIC_URL (base path, default "/"); at compile time, SITE_URL
+//! (scheme and host for absolute links, default http://127.0.0.1:8080) and
+//! REPORT_URL (where readers report a mistake; see core::reading); DIALOGUE_TODAY (YYYY-MM-DD,
 //! for reproducible checks), DIALOGUE_DATA (data folder, default ./data).
 
 mod page;
@@ -22,6 +23,7 @@ mod publish;
 use dialogue_explorer::core::export;
 use dialogue_explorer::core::lang::Lang;
 use dialogue_explorer::core::model::{Dataset, Text};
+use dialogue_explorer::core::reading;
 use dialogue_explorer::core::routes::{with_base, Page};
 use dialogue_explorer::core::synth::with_synthetic_events;
 use dialogue_explorer::core::validate::{civil_date, coverage_report, load, Problem};
@@ -81,7 +83,7 @@ impl Site {
 
     /// The same, absolute.
     pub fn url(&self, path: &str) -> String {
-        format!("{}{}", self.origin, self.path(path))
+        reading::absolute_url(&self.origin, &self.base, path)
     }
 }
 
@@ -115,8 +117,8 @@ fn run() -> Result<String, String> {
         .into();
     let base = std::env::var("TRUNK_PUBLIC_URL").unwrap_or_else(|_| "/".into());
     let base = if base.ends_with('/') { base } else { format!("{base}/") };
-    let origin = std::env::var("SITE_URL").unwrap_or_else(|_| "http://127.0.0.1:8080".into());
-    let origin = origin.trim_end_matches('/').to_string();
+    // Read at compile time, in the core, as the app reads it (same build).
+    let origin = reading::site_origin().to_string();
 
     let dataset = load_checked(&data_dir)?;
     let json = serde_json::to_string(&dataset).map_err(|e| e.to_string())?;
