@@ -4,7 +4,7 @@
 //! source once, with the places that cite it (`reference_list`): a source
 //! has one entry, and one id, per page.
 
-use super::bits::date_view;
+use super::record_fields::date_view;
 use crate::core::citations::{Citations, Cited};
 use crate::core::lang::Lang;
 use crate::core::model::{Dataset, Source, SourceTable};

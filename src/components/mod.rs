@@ -1,12 +1,14 @@
 //! The page frame (header, navigation, language switcher, footer) and the
 //! small pieces every route uses: dates, status levels, source lists.
 
-mod bits;
 mod citations;
 mod reading;
-pub use bits::*;
+mod record_fields;
+mod record_page;
 pub use citations::*;
 pub use reading::*;
+pub use record_fields::*;
+pub use record_page::{record_page, titled_section};
 
 use crate::core::lang::Lang;
 use crate::core::routes::{strip_base, switch_language, with_base, Page};

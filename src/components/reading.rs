@@ -40,7 +40,7 @@ pub fn today() -> String {
 }
 
 /// What a page's foot says about its record.
-pub struct Record<'a> {
+pub struct RecordFoot<'a> {
     pub page: Page,
     pub id: &'a str,
     pub title: &'a str,
@@ -55,11 +55,11 @@ pub fn page_address(lang: Lang, page: &Page) -> String {
 
 /// Last updated, copy link, cite this, report a mistake (where the build
 /// names where reports go).
-pub fn record_footer(lang: Lang, record: Record) -> impl IntoView {
+pub fn record_footer(lang: Lang, record: RecordFoot) -> impl IntoView {
     footer_with(lang, record, report_setting())
 }
 
-fn footer_with(lang: Lang, record: Record, report_setting: Option<&str>) -> impl IntoView {
+fn footer_with(lang: Lang, record: RecordFoot, report_setting: Option<&str>) -> impl IntoView {
     let s = strings(lang);
     let url = page_address(lang, &record.page);
     let updated = record.updated.map(|day| {
@@ -237,7 +237,7 @@ mod tests {
         let _quiet = leptos::reactive::diagnostics::SpecialNonReactiveZone::enter();
         let owner = Owner::new();
         owner.with(|| {
-            let record = Record {
+            let record = RecordFoot {
                 page: Page::Event("2013-04-19-first".into()),
                 id: "2013-04-19-first",
                 title: "First Agreement?",

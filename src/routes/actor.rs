@@ -1,29 +1,18 @@
 //! `/{lang}/actors/{id}`: a person, institution, state or organisation, with
 //! roles and dates, the agreements it was party to and the events it was in.
 
-use crate::components::{agreement_item, event_list, source_list, use_lang};
-use crate::components::{record_footer, Record};
+use crate::components::{agreement_item, event_list, record_page, source_list, titled_section};
+use crate::components::{record_footer, RecordFoot};
 use crate::core::lang::Lang;
 use crate::core::model::{Actor, Dataset};
 use crate::core::reading;
 use crate::core::routes::Page;
-use crate::data::use_record;
 use crate::i18n::{fill, strings};
-use crate::routes::not_found::NotFound;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 #[component]
 pub fn ActorPage() -> impl IntoView {
-    let lang = use_lang();
-    let params = use_params_map();
-    let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
-    use_record().with_dataset(move |data| {
-        move || match data.actor(&id.get()) {
-            Some(actor) => actor_view(lang, &data, actor).into_any(),
-            None => view! { <NotFound /> }.into_any(),
-        }
-    })
+    record_page(|lang, data, id| data.actor(id).map(|actor| actor_view(lang, data, actor).into_any()))
 }
 
 fn actor_view(lang: Lang, data: &Dataset, actor: &Actor) -> impl IntoView {
@@ -64,35 +53,31 @@ fn actor_view(lang: Lang, data: &Dataset, actor: &Actor) -> impl IntoView {
             {(!roles.is_empty())
                 .then(|| {
                     view! {
-                        <section aria-labelledby="roles-heading">
-                            <h2 id="roles-heading">{s.actor_roles()}</h2>
+                        {titled_section("roles", s.actor_roles(), view! {
                             <ul>{roles}</ul>
-                        </section>
+                        })}
                     }
                 })}
             {(!agreements.is_empty())
                 .then(|| {
                     view! {
-                        <section aria-labelledby="agreements-heading">
-                            <h2 id="agreements-heading">{s.actor_agreements()}</h2>
+                        {titled_section("agreements", s.actor_agreements(), view! {
                             <ul>{agreements}</ul>
-                        </section>
+                        })}
                     }
                 })}
             {(!events.is_empty())
                 .then(|| {
                     view! {
-                        <section aria-labelledby="events-heading">
-                            <h2 id="events-heading">{s.actor_events()}</h2>
+                        {titled_section("events", s.actor_events(), view! {
                             {event_list(lang, events)}
-                        </section>
+                        })}
                     }
                 })}
-            <section aria-labelledby="sources-heading">
-                <h2 id="sources-heading">{s.sources_heading()}</h2>
+            {titled_section("sources", s.sources_heading(), view! {
                 {source_list(lang, data, &actor.sources)}
-            </section>
-            {record_footer(lang, Record {
+            })}
+            {record_footer(lang, RecordFoot {
                 page: Page::Actor(actor.id.clone()),
                 id: &actor.id,
                 title: &lang.pick(&actor.name),

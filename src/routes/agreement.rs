@@ -3,34 +3,26 @@
 //! history, related agreements and events, documents and sources.
 
 use crate::components::{
-    actor_links, actor_name, agreement_item, citation_marks, date_view, disputed_note, level_badge, reference_list,
-    theme_tags, use_lang, weak_source_note,
+    actor_links, actor_name, agreement_item, citation_marks, date_view, disputed_note, level_badge, record_page,
+    reference_list, theme_tags, titled_section, weak_source_note,
 };
-use crate::components::{record_footer, Record};
+use crate::components::{record_footer, RecordFoot};
 use crate::core::citations::{Citations, Place};
 use crate::core::lang::Lang;
 use crate::core::model::{Agreement, Dataset, Provision};
 use crate::core::reading;
 use crate::core::routes::Page;
 use crate::core::timeline::{self, Moment};
-use crate::data::use_record;
 use crate::href;
 use crate::i18n::{count, fill, strings};
 use crate::routes::guides::guide_links;
-use crate::routes::not_found::NotFound;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 #[component]
 pub fn AgreementPage() -> impl IntoView {
-    let lang = use_lang();
-    let params = use_params_map();
-    let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
-    use_record().with_dataset(move |data| {
-        move || match data.agreement(&id.get()) {
-            Some(agreement) => agreement_view(lang, &data, agreement).into_any(),
-            None => view! { <NotFound /> }.into_any(),
-        }
+    record_page(|lang, data, id| {
+        data.agreement(id)
+            .map(|agreement| agreement_view(lang, data, agreement).into_any())
     })
 }
 
@@ -134,33 +126,30 @@ fn agreement_view(lang: Lang, data: &Dataset, a: &Agreement) -> impl IntoView {
                 <h2 id="moments-heading">{s.agreement_timeline()}</h2>
                 {moments_view(lang, data, a)}
             </section>
-            <section aria-labelledby="ways-heading">
-                <h2 id="ways-heading">{s.agreement_guides()}</h2>
+            {titled_section("ways", s.agreement_guides(), view! {
                 {guide_links(lang, &data.guides_of(&a.id).collect::<Vec<_>>())}
                 {theme_tags(lang, data, &a.themes)}
-            </section>
-            <section aria-labelledby="related-heading">
-                <h2 id="related-heading">{s.agreement_related()}</h2>
+            })}
+            {titled_section("related", s.agreement_related(), view! {
                 {if has_related {
                     view! { <ul>{related}</ul> }.into_any()
                 } else {
                     view! { <p>{s.no_related()}</p> }.into_any()
                 }}
-            </section>
+            })}
             {(documents > 0)
                 .then(|| {
                     view! {
-                        <section aria-labelledby="documents-heading">
-                            <h2 id="documents-heading">{s.agreement_documents()}</h2>
+                        {titled_section("documents", s.agreement_documents(), view! {
                             {reference_list(lang, data, &cites, &page, 0..documents)}
-                        </section>
+                        })}
                     }
                 })}
             <section id="sources" aria-labelledby="sources-heading">
                 <h2 id="sources-heading">{s.agreement_sources()}</h2>
                 {reference_list(lang, data, &cites, &page, documents..all)}
             </section>
-            {record_footer(lang, Record {
+            {record_footer(lang, RecordFoot {
                 page: Page::Agreement(a.id.clone()),
                 id: &a.id,
                 title: &lang.pick(&a.title),

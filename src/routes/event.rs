@@ -2,30 +2,25 @@
 //! concerns, who was involved, its sources, and the events either side of it.
 
 use crate::components::{
-    actor_links, agreement_item, date_view, disputed_note, source_list, theme_tags, use_lang, weak_source_note,
+    actor_links, agreement_item, date_view, disputed_note, record_page, source_list, theme_tags, titled_section,
+    weak_source_note,
 };
-use crate::components::{record_footer, Record};
+use crate::components::{record_footer, RecordFoot};
 use crate::core::lang::Lang;
 use crate::core::model::{Dataset, Event};
 use crate::core::reading;
 use crate::core::routes::Page;
-use crate::data::use_record;
 use crate::href;
 use crate::i18n::strings;
-use crate::routes::not_found::NotFound;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 #[component]
 pub fn EventPage() -> impl IntoView {
-    let lang = use_lang();
-    let params = use_params_map();
-    let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
-    use_record().with_dataset(move |data| {
-        move || match data.events.iter().position(|e| e.id == id.get()) {
-            Some(index) => event_view(lang, &data, index).into_any(),
-            None => view! { <NotFound /> }.into_any(),
-        }
+    record_page(|lang, data, id| {
+        data.events
+            .iter()
+            .position(|e| e.id == id)
+            .map(|index| event_view(lang, data, index).into_any())
     })
 }
 
@@ -61,8 +56,7 @@ fn event_view(lang: Lang, data: &Dataset, index: usize) -> impl IntoView {
             {disputed_note(lang, e.disputed.as_ref())}
             <p class="lead">{lang.pick(&e.summary).into_owned()}</p>
             {weak_source_note(lang, e.weak_source)}
-            <section aria-labelledby="context-heading">
-                <h2 id="context-heading">{s.event_context()}</h2>
+            {titled_section("context", s.event_context(), view! {
                 <dl class="facts">
                     {e
                         .place
@@ -105,16 +99,15 @@ fn event_view(lang: Lang, data: &Dataset, index: usize) -> impl IntoView {
                             }
                         })}
                 </dl>
-            </section>
-            <section aria-labelledby="sources-heading">
-                <h2 id="sources-heading">{s.event_sources()}</h2>
+            })}
+            {titled_section("sources", s.event_sources(), view! {
                 {source_list(lang, data, &e.sources)}
-            </section>
+            })}
             <nav class="neighbours" aria-label=s.event_context()>
                 {neighbour_link(lang, s.event_before(), earlier, "previous")}
                 {neighbour_link(lang, s.event_after(), later, "next")}
             </nav>
-            {record_footer(lang, Record {
+            {record_footer(lang, RecordFoot {
                 page: Page::Event(e.id.clone()),
                 id: &e.id,
                 title: &lang.pick(&e.title),

@@ -1,7 +1,7 @@
 //! `/{lang}/glossary`: the terms of the dialogue, with each side's names and
 //! acronyms for the same thing. Each term has an anchor for linking.
 
-use crate::components::{citation_marks, reference_list, use_lang};
+use crate::components::{citation_marks, reference_list, titled_section, use_lang};
 use crate::core::citations::{Citations, Place};
 use crate::core::lang::Lang;
 use crate::core::order;
@@ -77,10 +77,9 @@ pub fn Glossary() -> impl IntoView {
                 .collect_view();
             view! {
                 <dl class="glossary">{items}</dl>
-                <section aria-labelledby="sources-heading">
-                    <h2 id="sources-heading">{s.glossary_sources()}</h2>
+                {titled_section("sources", s.glossary_sources(), view! {
                     {reference_list(lang, &data, &cites, &page, 0..cites.cited().len())}
-                </section>
+                })}
             }
         }
     });

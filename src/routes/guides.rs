@@ -2,8 +2,11 @@
 //! from the record. A guide's dated history is not written twice: it is the
 //! status histories of the provisions it rests on, with the events it names.
 
-use crate::components::{actor_name, citation_marks, date_view, level_badge, reference_list, theme_tags, use_lang};
-use crate::components::{record_footer, Record};
+use crate::components::{
+    actor_name, citation_marks, date_view, level_badge, record_page, reference_list, theme_tags, titled_section,
+    use_lang,
+};
+use crate::components::{record_footer, RecordFoot};
 use crate::core::citations::{Citations, Place};
 use crate::core::lang::Lang;
 use crate::core::model::{Dataset, Guide, Level, Text};
@@ -13,9 +16,7 @@ use crate::core::routes::Page;
 use crate::data::use_record;
 use crate::href;
 use crate::i18n::{fill, strings};
-use crate::routes::not_found::NotFound;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 #[component]
 pub fn GuideList() -> impl IntoView {
@@ -49,15 +50,7 @@ pub fn guide_links(lang: Lang, guides: &[&Guide]) -> impl IntoView {
 
 #[component]
 pub fn GuidePage() -> impl IntoView {
-    let lang = use_lang();
-    let params = use_params_map();
-    let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
-    use_record().with_dataset(move |data| {
-        move || match data.guide(&id.get()) {
-            Some(guide) => guide_view(lang, &data, guide).into_any(),
-            None => view! { <NotFound /> }.into_any(),
-        }
-    })
+    record_page(|lang, data, id| data.guide(id).map(|guide| guide_view(lang, data, guide).into_any()))
 }
 
 /// One line of a guide's history: a provision's assessment or an event.
@@ -103,10 +96,9 @@ fn guide_view(lang: Lang, data: &Dataset, guide: &Guide) -> impl IntoView {
             .map(|n| view! { <li>{lang.pick(n).into_owned()}</li> })
             .collect_view();
         view! {
-            <section aria-labelledby="needs-heading">
-                <h2 id="needs-heading">{s.guide_needs()}</h2>
+            {titled_section("needs", s.guide_needs(), view! {
                 <ul>{items}</ul>
-            </section>
+            })}
         }
     });
     let moments = history(lang, data, guide)
@@ -171,10 +163,9 @@ fn guide_view(lang: Lang, data: &Dataset, guide: &Guide) -> impl IntoView {
             })
             .collect_view();
         view! {
-            <section aria-labelledby="accounts-heading">
-                <h2 id="accounts-heading">{s.guide_accounts()}</h2>
+            {titled_section("accounts", s.guide_accounts(), view! {
                 {items}
-            </section>
+            })}
         }
     });
     view! {
@@ -190,36 +181,32 @@ fn guide_view(lang: Lang, data: &Dataset, guide: &Guide) -> impl IntoView {
                 <p class="not-advice">{s.guide_not_advice()}</p>
             </section>
             {needs}
-            <section aria-labelledby="history-heading">
-                <h2 id="history-heading">{s.guide_history()}</h2>
+            {titled_section("history", s.guide_history(), view! {
                 <ol class="history-list guide-history">{moments}</ol>
-            </section>
-            <section aria-labelledby="rests-heading">
-                <h2 id="rests-heading">{s.guide_rests_on()}</h2>
+            })}
+            {titled_section("rests", s.guide_rests_on(), view! {
                 {if guide.provisions.is_empty() {
                     view! { <p>{s.guide_no_provisions()}</p> }.into_any()
                 } else {
                     view! { <ul class="guide-provisions">{provisions}</ul> }.into_any()
                 }}
-            </section>
+            })}
             {accounts}
             {(!guide.themes.is_empty())
                 .then(|| {
                     view! {
-                        <section aria-labelledby="topics-heading">
-                            <h2 id="topics-heading">{s.guide_topics()}</h2>
+                        {titled_section("topics", s.guide_topics(), view! {
                             {theme_tags(lang, data, &guide.themes)}
-                        </section>
+                        })}
                     }
                 })}
-            <section aria-labelledby="sources-heading">
-                <h2 id="sources-heading">{s.guide_sources()}</h2>
+            {titled_section("sources", s.guide_sources(), view! {
                 {reference_list(lang, data, &cites, &page, 0..cites.cited().len())}
-            </section>
+            })}
             <p class="last-checked">
                 <time datetime=guide.last_checked.clone()>{fill(s.guide_last_checked(), &[("date", &checked)])}</time>
             </p>
-            {record_footer(lang, Record {
+            {record_footer(lang, RecordFoot {
                 page: Page::Guide(guide.id.clone()),
                 id: &guide.id,
                 title: &lang.pick(&guide.question),

@@ -1,7 +1,7 @@
 //! Home: the dialogue in a few plain sentences, key figures, the latest
 //! events and ways in.
 
-use crate::components::{event_list, record_as_of, use_lang};
+use crate::components::{event_list, record_as_of, titled_section, use_lang};
 use crate::core::model::{Dataset, Level};
 use crate::core::routes::Page;
 use crate::data::use_record;
@@ -43,8 +43,7 @@ pub fn Home() -> impl IntoView {
             (data.source_count(), s.figure_sources()),
         ];
         view! {
-            <section aria-labelledby="figures-heading">
-                <h2 id="figures-heading">{s.home_figures()}</h2>
+            {titled_section("figures", s.home_figures(), view! {
                 <dl class="figures">
                     {figures
                         .into_iter()
@@ -59,22 +58,19 @@ pub fn Home() -> impl IntoView {
                         .collect_view()}
                 </dl>
                 {record_as_of(lang, &data)}
-            </section>
-            <section aria-labelledby="latest-heading">
-                <h2 id="latest-heading">{s.home_latest()}</h2>
+            })}
+            {titled_section("latest", s.home_latest(), view! {
                 {event_list(lang, data.events.iter().take(5).collect())}
-            </section>
+            })}
         }
     });
     let questions = use_record().with_dataset(move |data| {
         let s = strings(lang);
         view! {
-            <section aria-labelledby="questions-heading">
-                <h2 id="questions-heading">{s.home_questions()}</h2>
+            {titled_section("questions", s.home_questions(), view! {
                 {guide_links(lang, &data.guides.iter().collect::<Vec<_>>())}
-            </section>
-            <section aria-labelledby="topics-heading">
-                <h2 id="topics-heading">{s.home_topics()}</h2>
+            })}
+            {titled_section("topics", s.home_topics(), view! {
                 <ul class="tags">
                     {data
                         .themes
@@ -88,7 +84,7 @@ pub fn Home() -> impl IntoView {
                         })
                         .collect_view()}
                 </ul>
-            </section>
+            })}
         }
     });
     let ways = {
@@ -115,10 +111,9 @@ pub fn Home() -> impl IntoView {
         })
         .collect_view();
         view! {
-            <section aria-labelledby="ways-heading">
-                <h2 id="ways-heading">{s.home_ways_in()}</h2>
+            {titled_section("ways", s.home_ways_in(), view! {
                 <ul class="ways">{ways}</ul>
-            </section>
+            })}
         }
     };
     view! { <div class="home">{intro} {questions} {body} {ways}</div> }

@@ -4,7 +4,7 @@
 //! `core::status`; `?asof=YYYY-MM-DD` recomputes them all for that date and
 //! `?sort=` orders the agreements.
 
-use crate::components::{actor_name, citation_marks, date_view, level_badge, reference_list, use_lang};
+use crate::components::{actor_name, citation_marks, date_view, level_badge, reference_list, titled_section, use_lang};
 use crate::components::{future_note, use_as_of};
 use crate::core::citations::{Citations, Place};
 use crate::core::lang::{decimal, Lang};
@@ -247,43 +247,36 @@ fn status_view(
                 <a class="button" href=csv_href download=csv_name>{s.status_download_csv()}</a>
             </p>
         </section>
-        <section aria-labelledby="time-heading">
-            <h2 id="time-heading">{s.status_over_time()}</h2>
+        {titled_section("time", s.status_over_time(), view! {
             {time_chart(lang, status::percent_over_time(data, &status::chart_dates_as_of(data, as_of)))}
-        </section>
-        <section aria-labelledby="agreements-heading">
-            <h2 id="agreements-heading">{s.status_by_agreement()}</h2>
+        })}
+        {titled_section("agreements", s.status_by_agreement(), view! {
             <label class="sort">
                 <span>{s.status_sort_label()}</span>
                 <select name="sort" on:change=on_sort>{sort_options}</select>
             </label>
             {counts_table(s, s.nav_agreements(), agreement_rows)}
-        </section>
-        <section aria-labelledby="themes-heading">
-            <h2 id="themes-heading">{s.status_by_theme()}</h2>
+        })}
+        {titled_section("themes", s.status_by_theme(), view! {
             {counts_table(s, s.agreement_themes(), theme_rows)}
-        </section>
-        <section aria-labelledby="parties-heading">
-            <h2 id="parties-heading">{s.status_by_party()}</h2>
+        })}
+        {titled_section("parties", s.status_by_party(), view! {
             {counts_table(s, s.provision_party(), party_rows)}
-        </section>
-        <section aria-labelledby="matrix-heading">
-            <h2 id="matrix-heading">{s.status_matrix()}</h2>
+        })}
+        {titled_section("matrix", s.status_matrix(), view! {
             <p>{s.status_matrix_intro()}</p>
             {matrix(lang, &rows, as_of)}
-        </section>
-        <section aria-labelledby="recent-heading">
-            <h2 id="recent-heading">{s.status_recent()}</h2>
+        })}
+        {titled_section("recent", s.status_recent(), view! {
             {recent}
-        </section>
+        })}
         {claims}
         {(!cites.is_empty())
             .then(|| {
                 view! {
-                    <section aria-labelledby="sources-heading">
-                        <h2 id="sources-heading">{s.agreement_sources()}</h2>
+                    {titled_section("sources", s.agreement_sources(), view! {
                         {reference_list(lang, data, &cites, &page, 0..cites.cited().len())}
-                    </section>
+                    })}
                 }
             })}
     }
@@ -655,11 +648,10 @@ fn claims(lang: Lang, data: &Dataset, as_of: AsOf, cites: &mut Citations, page: 
         .collect();
     (!items.is_empty()).then(|| {
         view! {
-            <section aria-labelledby="claims-heading">
-                <h2 id="claims-heading">{s.status_claims()}</h2>
+            {titled_section("claims", s.status_claims(), view! {
                 <p>{s.status_claims_intro()}</p>
                 <ol class="claims">{items}</ol>
-            </section>
+            })}
         }
     })
 }

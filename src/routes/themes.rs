@@ -2,8 +2,8 @@
 //! journalist bookmarks. The figure, its chart and every provision's level
 //! come from `core::status`; `?asof=YYYY-MM-DD` recomputes them for a date.
 
-use crate::components::{date_view, event_list, level_badge, use_lang};
-use crate::components::{future_note, record_footer, use_as_of, Record};
+use crate::components::{date_view, event_list, level_badge, record_page, titled_section, use_lang};
+use crate::components::{future_note, record_footer, use_as_of, RecordFoot};
 use crate::core::lang::Lang;
 use crate::core::model::{Dataset, Level, Theme};
 use crate::core::reading;
@@ -13,10 +13,8 @@ use crate::data::use_record;
 use crate::href;
 use crate::i18n::{fill, strings};
 use crate::routes::guides::guide_links;
-use crate::routes::not_found::NotFound;
 use crate::routes::status::{stacked_bar, time_chart};
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 #[component]
 pub fn ThemeList() -> impl IntoView {
@@ -58,15 +56,10 @@ pub fn theme_rows(lang: Lang, data: &Dataset, as_of: AsOf) -> impl IntoView {
 
 #[component]
 pub fn ThemePage() -> impl IntoView {
-    let lang = use_lang();
-    let params = use_params_map();
-    let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
     let (as_of, future) = use_as_of();
-    use_record().with_dataset(move |data| {
-        move || match data.theme(&id.get()) {
-            Some(theme) => theme_view(lang, &data, theme, as_of.get().as_deref(), future.get()).into_any(),
-            None => view! { <NotFound /> }.into_any(),
-        }
+    record_page(move |lang, data, id| {
+        data.theme(id)
+            .map(|theme| theme_view(lang, data, theme, as_of.get().as_deref(), future.get()).into_any())
     })
 }
 
@@ -140,8 +133,7 @@ fn theme_view(lang: Lang, data: &Dataset, theme: &Theme, as_of: AsOf, future: Op
                 <h1>{lang.pick(&theme.name).into_owned()}</h1>
             </header>
             <p class="lead">{lang.pick(&theme.description).into_owned()}</p>
-            <section aria-labelledby="figure-heading">
-                <h2 id="figure-heading">{s.theme_figure()}</h2>
+            {titled_section("figure", s.theme_figure(), view! {
                 <p class="showing">{showing}</p>
                 {future_note(lang, future)}
                 <p class="big-figure">
@@ -152,29 +144,26 @@ fn theme_view(lang: Lang, data: &Dataset, theme: &Theme, as_of: AsOf, future: Op
                 </p>
                 {(counts.total() > 0).then(|| stacked_bar(lang, &counts, "bar-large"))}
                 {time_chart(lang, series)}
-            </section>
-            <section aria-labelledby="provisions-heading">
-                <h2 id="provisions-heading">{s.theme_provisions()}</h2>
+            })}
+            {titled_section("provisions", s.theme_provisions(), view! {
                 <ul class="theme-provisions">{groups}</ul>
-            </section>
-            <section aria-labelledby="events-heading">
-                <h2 id="events-heading">{s.theme_events()}</h2>
+            })}
+            {titled_section("events", s.theme_events(), view! {
                 {if events.is_empty() {
                     view! { <p>{s.theme_none()}</p> }.into_any()
                 } else {
                     event_list(lang, events).into_any()
                 }}
-            </section>
+            })}
             {(!guides.is_empty())
                 .then(|| {
                     view! {
-                        <section aria-labelledby="guides-heading">
-                            <h2 id="guides-heading">{s.theme_guides()}</h2>
+                        {titled_section("guides", s.theme_guides(), view! {
                             {guide_links(lang, &guides)}
-                        </section>
+                        })}
                     }
                 })}
-            {record_footer(lang, Record {
+            {record_footer(lang, RecordFoot {
                 page: Page::Theme(theme.id.clone()),
                 id: &theme.id,
                 title: &lang.pick(&theme.name),

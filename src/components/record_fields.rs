@@ -1,5 +1,6 @@
-//! Small pieces shared by the routes. Every dataset string is rendered as a
-//! text node, never as HTML.
+//! How record fields read on every page: dates, status levels, actor and
+//! theme links, event lists, disputed and weak-source notes. Every dataset
+//! string is rendered as a text node, never as HTML.
 
 use crate::core::lang::Lang;
 use crate::core::model::{Dataset, Event, Level};

@@ -1,0 +1,41 @@
+//! The skeletons that record pages share: the page of one record, read from
+//! the address, and a section titled by its own heading.
+
+use super::use_lang;
+use crate::core::lang::Lang;
+use crate::core::model::Dataset;
+use crate::data::use_record;
+use crate::routes::not_found::NotFound;
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+/// The page of the record the address names (`:id`): `draw` finds it and
+/// draws it, or gives `None` for an id that names none, and the reader gets
+/// the not-found page in their language.
+pub fn record_page(draw: impl Fn(Lang, &Dataset, &str) -> Option<AnyView> + Send + Sync + 'static) -> impl IntoView {
+    let lang = use_lang();
+    let params = use_params_map();
+    let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
+    let draw = std::sync::Arc::new(draw);
+    use_record().with_dataset(move |data| {
+        let draw = draw.clone();
+        move || draw(lang, &data, &id.get()).unwrap_or_else(|| view! { <NotFound /> }.into_any())
+    })
+}
+
+/// A section named by its heading (`aria-labelledby`), with `id` for links
+/// from a contents list: `{id}` on the section, `{id}-heading` on the `<h2>`.
+pub fn titled_section(
+    id: &'static str,
+    heading: impl IntoView + 'static,
+    body: impl IntoView + 'static,
+) -> impl IntoView {
+    let heading_id = format!("{id}-heading");
+    let labelled_by = heading_id.clone();
+    view! {
+        <section id=id aria-labelledby=labelled_by>
+            <h2 id=heading_id>{heading}</h2>
+            {body}
+        </section>
+    }
+}
