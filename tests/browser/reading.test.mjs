@@ -219,6 +219,8 @@ for (const width of WIDTHS) {
     for (const lang of LANGS) {
       await page.goto(server.url(`/${lang}/about/`));
       await appReady(page);
+      // On a phone the search is in the menu: open it first.
+      if (await page.locator('.menu-button').isVisible()) await page.click('.menu-button');
       const fit = await page.evaluate(() => {
         const input = document.querySelector('#header-search-input');
         const style = getComputedStyle(input);
