@@ -305,25 +305,12 @@ fn chosen_date(form: &web_sys::HtmlFormElement, latest: &str) -> Option<String> 
     };
     let year: u32 = value("asof-year")?.parse().ok()?;
     let month: u32 = value("asof-month")?.parse().ok()?;
-    let date = month_end(year, month)?;
+    let date = crate::core::validate::month_end(year, month)?;
     Some(if date.as_str() > latest {
         latest.to_string()
     } else {
         date
     })
-}
-
-/// The last day of a month, `YYYY-MM-DD`.
-pub(crate) fn month_end(year: u32, month: u32) -> Option<String> {
-    let leap = (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400);
-    let days = match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if leap => 29,
-        2 => 28,
-        _ => return None,
-    };
-    Some(format!("{year:04}-{month:02}-{days:02}"))
 }
 
 fn counts_table(s: &'static Strings, first_column: &'static str, rows: impl IntoView) -> impl IntoView {
@@ -654,19 +641,4 @@ fn claims(lang: Lang, data: &Dataset, as_of: AsOf, cites: &mut Citations, page: 
             })}
         }
     })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::month_end;
-
-    #[test]
-    fn month_ends() {
-        assert_eq!(month_end(2016, 12).as_deref(), Some("2016-12-31"));
-        assert_eq!(month_end(2015, 4).as_deref(), Some("2015-04-30"));
-        assert_eq!(month_end(2016, 2).as_deref(), Some("2016-02-29"));
-        assert_eq!(month_end(2100, 2).as_deref(), Some("2100-02-28"));
-        assert_eq!(month_end(2000, 2).as_deref(), Some("2000-02-29"));
-        assert_eq!(month_end(2015, 13), None);
-    }
 }

@@ -171,6 +171,15 @@ fn focused_item_anchor() -> Option<String> {
         .map(|li| li.id())
 }
 
+/// The item a key pressed on an item moves to (taking the key from the
+/// browser), or `None` for another key or outside the items.
+fn keyboard_target(ev: &leptos::ev::KeyboardEvent, data: &Dataset, rows: Memo<Vec<Row>>) -> Option<String> {
+    let step = Step::from_key(&ev.key())?;
+    let current = focused_item_anchor()?;
+    ev.prevent_default();
+    rows.with(|rows| timeline::step_from(data, rows, &current, step))
+}
+
 /// Focuses an item's link; false when the item is not in the page.
 fn focus_item(anchor: &str) -> bool {
     let link = web_sys::window()
@@ -441,14 +450,7 @@ fn whole_list(
     let on_keydown = {
         let data = data.clone();
         move |ev: leptos::ev::KeyboardEvent| {
-            let Some(step) = Step::from_key(&ev.key()) else {
-                return;
-            };
-            let Some(current) = focused_item_anchor() else {
-                return;
-            };
-            ev.prevent_default();
-            if let Some(next) = rows.with(|rows| timeline::step_from(&data, rows, &current, step)) {
+            if let Some(next) = keyboard_target(&ev, &data, rows) {
                 focus_item(&next);
             }
         }
@@ -587,14 +589,7 @@ fn virtual_list(
     let on_keydown = {
         let data = data.clone();
         move |ev: leptos::ev::KeyboardEvent| {
-            let Some(step) = Step::from_key(&ev.key()) else {
-                return;
-            };
-            let Some(current) = focused_item_anchor() else {
-                return;
-            };
-            ev.prevent_default();
-            let Some(next) = rows.with(|rows| timeline::step_from(&data, rows, &current, step)) else {
+            let Some(next) = keyboard_target(&ev, &data, rows) else {
                 return;
             };
             if let Some(row) = rows.with(|rows| timeline::row_of_anchor(&data, rows, &next)) {

@@ -1,5 +1,17 @@
 //! Calendar dates as the data writes them (YYYY-MM-DD), and today's.
 
+/// How many days a month has (leap years included); `None` for no month.
+pub fn days_in_month(year: u32, month: u32) -> Option<u32> {
+    let leap = (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400);
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => Some(31),
+        4 | 6 | 9 | 11 => Some(30),
+        2 if leap => Some(29),
+        2 => Some(28),
+        _ => None,
+    }
+}
+
 /// A real YYYY-MM-DD date (leap years included).
 pub fn is_calendar_date(date: &str) -> bool {
     let b = date.as_bytes();
@@ -10,15 +22,12 @@ pub fn is_calendar_date(date: &str) -> bool {
     let (Some(y), Some(m), Some(d)) = (num(&date[..4]), num(&date[5..7]), num(&date[8..])) else {
         return false;
     };
-    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    let days = match m {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if leap => 29,
-        2 => 28,
-        _ => return false,
-    };
-    (1..=days).contains(&d)
+    days_in_month(y, m).is_some_and(|days| (1..=days).contains(&d))
+}
+
+/// The last day of a month, `YYYY-MM-DD`.
+pub fn month_end(year: u32, month: u32) -> Option<String> {
+    days_in_month(year, month).map(|days| format!("{year:04}-{month:02}-{days:02}"))
 }
 
 /// Today's date (UTC) as YYYY-MM-DD, from days since 1970-01-01.
@@ -38,6 +47,17 @@ pub fn civil_date(days_since_epoch: i64) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn month_ends() {
+        use super::month_end;
+        assert_eq!(month_end(2016, 12).as_deref(), Some("2016-12-31"));
+        assert_eq!(month_end(2015, 4).as_deref(), Some("2015-04-30"));
+        assert_eq!(month_end(2016, 2).as_deref(), Some("2016-02-29"));
+        assert_eq!(month_end(2100, 2).as_deref(), Some("2100-02-28"));
+        assert_eq!(month_end(2000, 2).as_deref(), Some("2000-02-29"));
+        assert_eq!(month_end(2015, 13), None);
+    }
+
     use super::*;
 
     #[test]

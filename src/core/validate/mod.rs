@@ -18,7 +18,7 @@ mod rules;
 mod tests;
 
 use super::model::*;
-pub use dates::{civil_date, is_calendar_date};
+pub use dates::{civil_date, days_in_month, is_calendar_date, month_end};
 pub use editorial::{coverage_report, Editorial, PublisherRegistry, TermBase};
 pub use load::{load, FileKind};
 use std::collections::{HashMap, HashSet};
