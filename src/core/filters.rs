@@ -23,6 +23,14 @@ impl AgreementFilter {
         self.phase.is_none() && self.theme.is_none()
     }
 
+    /// The query that `from_query` reads back to this filter.
+    pub fn to_query(&self) -> String {
+        super::routes::build_query(&[
+            ("phase", self.phase.as_deref().unwrap_or("")),
+            ("theme", self.theme.as_deref().unwrap_or("")),
+        ])
+    }
+
     pub fn matches(&self, agreement: &Agreement) -> bool {
         let phase_ok = match &self.phase {
             None => true,
@@ -54,6 +62,18 @@ mod tests {
     use super::*;
     use crate::core::fixtures;
     use crate::core::model::*;
+
+    #[test]
+    fn filter_addresses_round_trip() {
+        use crate::core::routes::parse_query;
+        let filter = AgreementFilter::from_query(Some("high_level".into()), Some("licence-plates".into()));
+        let query = filter.to_query();
+        assert_eq!(query, "?phase=high_level&theme=licence-plates");
+        let pairs = parse_query(&query);
+        let get = |k: &str| pairs.iter().find(|(pk, _)| pk == k).map(|(_, v)| v.clone());
+        assert_eq!(AgreementFilter::from_query(get("phase"), get("theme")), filter);
+        assert_eq!(AgreementFilter::default().to_query(), "");
+    }
 
     fn agreement(id: &str, phase: Phase, themes: &[&str]) -> Agreement {
         Agreement {

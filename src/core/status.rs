@@ -271,6 +271,13 @@ impl SortBy {
     }
 }
 
+/// The status page's query for a date (`asof`) and an order (`sort`; the
+/// default, by date, is left out): what the page reads back.
+pub fn status_query(as_of: Option<&str>, sort: SortBy) -> String {
+    let sort_key = if sort == SortBy::Date { "" } else { sort.key() };
+    super::routes::build_query(&[("asof", as_of.unwrap_or("")), ("sort", sort_key)])
+}
+
 /// Orders rows: newest first, highest percentage first (unscored last), or
 /// most provisions first; ties by date, newest first.
 pub fn sort_rows(rows: &mut [(&Agreement, LevelCounts)], by: SortBy) {
@@ -331,6 +338,23 @@ mod tests {
     use super::*;
     use crate::core::fixtures::{agreement, entry, provision, text};
     use crate::core::model::*;
+
+    #[test]
+    fn status_addresses_round_trip() {
+        use crate::core::routes::parse_query;
+        for (as_of, sort) in [
+            (Some("2016-02-29"), SortBy::Percent),
+            (None, SortBy::Provisions),
+            (None, SortBy::Date),
+        ] {
+            let query = status_query(as_of, sort);
+            let pairs = parse_query(&query);
+            let get = |k: &str| pairs.iter().find(|(pk, _)| pk == k).map(|(_, v)| v.as_str());
+            assert_eq!(get("asof"), as_of, "{query}");
+            assert_eq!(SortBy::from_key(get("sort").unwrap_or("")), sort, "{query}");
+        }
+        assert_eq!(status_query(None, SortBy::Date), "", "the default order is left out");
+    }
 
     /// Two agreements: 2013 (police done 2014, reversed 2022; courts partial
     /// 2017), 2015 (energy minimal 2016, superseded 2022).

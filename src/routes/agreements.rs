@@ -5,7 +5,7 @@
 use crate::components::{date_view, use_lang};
 use crate::core::filters::{agreement_themes, AgreementFilter};
 use crate::core::model::Phase;
-use crate::core::routes::{build_query, Page};
+use crate::core::routes::Page;
 use crate::data::use_record;
 use crate::href;
 use crate::i18n::{count, strings};
@@ -23,11 +23,9 @@ pub fn AgreementList() -> impl IntoView {
     let navigate = use_navigate();
     let set_filter = move |phase: Option<String>, theme: Option<String>| {
         let current = filter.get_untracked();
-        let phase = phase.or(current.phase).unwrap_or_default();
-        let theme = theme.or(current.theme).unwrap_or_default();
-        let path = Page::Agreements.path(lang);
+        let next = AgreementFilter::from_query(phase.or(current.phase), theme.or(current.theme));
         navigate(
-            &format!("{path}{}", build_query(&[("phase", &phase), ("theme", &theme)])),
+            &format!("{}{}", Page::Agreements.path(lang), next.to_query()),
             Default::default(),
         );
     };

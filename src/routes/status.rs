@@ -9,7 +9,7 @@ use crate::components::{future_note, use_as_of};
 use crate::core::citations::{Citations, Place};
 use crate::core::lang::{decimal, Lang};
 use crate::core::model::{Dataset, Level, Text};
-use crate::core::routes::{build_query, percent_encode, Page};
+use crate::core::routes::{percent_encode, Page};
 use crate::core::status::{self, AsOf, LevelCounts, SortBy};
 use crate::data::use_record;
 use crate::href;
@@ -26,8 +26,7 @@ pub fn StatusPage() -> impl IntoView {
     let sort = Memo::new(move |_| SortBy::from_key(&query.read().get("sort").unwrap_or_default()));
     let navigate = use_navigate();
     let go = move |as_of: Option<String>, sort: SortBy| {
-        let sort_key = if sort == SortBy::Date { "" } else { sort.key() };
-        let query = build_query(&[("asof", as_of.as_deref().unwrap_or("")), ("sort", sort_key)]);
+        let query = status::status_query(as_of.as_deref(), sort);
         navigate(&format!("{}{query}", Page::Status.path(lang)), Default::default());
     };
     let heading = {
@@ -113,12 +112,7 @@ fn status_view(
     );
     let csv_name = format!("dialogue-implementation-{}.csv", as_of.unwrap_or(&latest));
     // The page's address with its query, so a citation link stays on this date.
-    let sort_key = if sort == SortBy::Date { "" } else { sort.key() };
-    let page = format!(
-        "{}{}",
-        href(lang, &Page::Status),
-        build_query(&[("asof", as_of.unwrap_or("")), ("sort", sort_key)])
-    );
+    let page = format!("{}{}", href(lang, &Page::Status), status::status_query(as_of, sort));
     let mut cites = Citations::default();
     let recent = recent(lang, data, &mut cites, &page);
     let claims = claims(lang, data, as_of, &mut cites, &page);
