@@ -231,7 +231,7 @@ fn HeaderSearch() -> impl IntoView {
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let words = input.get().map(|i| i.value()).unwrap_or_default();
-        let query = crate::core::routes::build_query(&[("q", words.trim())]);
+        let query = crate::core::search::Filters::default().to_query(words.trim());
         navigate(&format!("{}{query}", Page::Search.path(lang)), Default::default());
     };
     view! {
