@@ -8,7 +8,7 @@ mod record_page;
 pub use citations::*;
 pub use reading::*;
 pub use record_fields::*;
-pub use record_page::{record_page, titled_section};
+pub use record_page::{no_script_notice, record_page, titled_section};
 
 use crate::core::lang::Lang;
 use crate::core::routes::{strip_base, switch_language, with_base, Page};

@@ -1,10 +1,14 @@
-//! The skeletons that record pages share: the page of one record, read from
-//! the address, and a section titled by its own heading.
+//! The skeletons that pages share: the page of one record, read from the
+//! address; a section titled by its own heading; the notice a list page
+//! gives a browser without JavaScript.
 
 use super::use_lang;
 use crate::core::lang::Lang;
 use crate::core::model::Dataset;
+use crate::core::routes::Page;
 use crate::data::use_record;
+use crate::href;
+use crate::i18n::strings;
 use crate::routes::not_found::NotFound;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -37,5 +41,19 @@ pub fn titled_section(
             <h2 id=heading_id>{heading}</h2>
             {body}
         </section>
+    }
+}
+
+/// What a list page says to a browser without JavaScript: the pre-rendered
+/// page cannot read its address, so it names what it ignores and links to
+/// the page as it is shown.
+pub fn no_script_notice(lang: Lang, page: Page) -> impl IntoView {
+    let s = strings(lang);
+    view! {
+        <noscript>
+            <p class="notice">
+                {s.no_script_filters()} " " <a href=href(lang, &page)>{s.no_script_unfiltered()}</a>
+            </p>
+        </noscript>
     }
 }

@@ -63,6 +63,8 @@ filter_theme = Theme
 filter_all = All
 filter_reset = Reset filters
 filter_submit = Apply
+no_script_filters = Without JavaScript this page cannot apply the filters or the date in its address: it shows everything, as of the latest assessments.
+no_script_unfiltered = Open the page without filters
 agreements_count =
     { $total ->
         [one] { $n } of { $total } agreement

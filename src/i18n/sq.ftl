@@ -63,6 +63,8 @@ filter_theme = Tema
 filter_all = Të gjitha
 filter_reset = Hiq filtrat
 filter_submit = Apliko
+no_script_filters = Pa JavaScript kjo faqe nuk mund t’i zbatojë filtrat ose datën e adresës: shfaq gjithçka, sipas vlerësimeve më të fundit.
+no_script_unfiltered = Hapni faqen pa filtra
 agreements_count =
     { $total ->
         [one] { $n } nga { $total } marrëveshje

@@ -68,6 +68,8 @@ filter_theme = Tema
 filter_all = Sve
 filter_reset = Poništi filtere
 filter_submit = Primeni
+no_script_filters = Bez { "JavaScript" }-a ova stranica ne može da primeni filtere ni datum iz adrese: prikazuje sve, prema najnovijim ocenama.
+no_script_unfiltered = Otvori stranicu bez filtera
 agreements_count =
     { $total ->
         [one] { $n } od { $total } sporazuma

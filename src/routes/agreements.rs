@@ -2,7 +2,7 @@
 //! and theme. The filters live in the query string, so a filtered list can be
 //! bookmarked and shared.
 
-use crate::components::{date_view, use_lang};
+use crate::components::{date_view, no_script_notice, use_lang};
 use crate::core::filters::{agreement_themes, AgreementFilter};
 use crate::core::model::Phase;
 use crate::core::routes::Page;
@@ -71,7 +71,9 @@ pub fn AgreementList() -> impl IntoView {
                     })
                     .collect_view();
                 view! {
-                    <form class="filters" role="search" on:submit=|ev| ev.prevent_default()>
+                    // A plain GET form: without the app, Apply sends the filters
+                    // in the address, which the app applies when it runs.
+                    <form class="filters" role="search" method="get" action=href(lang, &Page::Agreements) on:submit=|ev| ev.prevent_default()>
                         <label>
                             <span>{s.filter_phase()}</span>
                             <select name="phase" on:change=on_phase>
@@ -87,7 +89,11 @@ pub fn AgreementList() -> impl IntoView {
                             </select>
                         </label>
                         <a class="reset" href=href(lang, &Page::Agreements) hidden=current.is_empty()>{s.filter_reset()}</a>
+                        <noscript>
+                            <button type="submit" class="button">{s.filter_submit()}</button>
+                        </noscript>
                     </form>
+                    {no_script_notice(lang, Page::Agreements)}
                 }
             }
         };

@@ -4,7 +4,9 @@
 //! `core::status`; `?asof=YYYY-MM-DD` recomputes them all for that date and
 //! `?sort=` orders the agreements.
 
-use crate::components::{actor_name, citation_marks, date_view, level_badge, reference_list, titled_section, use_lang};
+use crate::components::{
+    actor_name, citation_marks, date_view, level_badge, no_script_notice, reference_list, titled_section, use_lang,
+};
 use crate::components::{future_note, use_as_of};
 use crate::core::citations::{Citations, Place};
 use crate::core::lang::{decimal, Lang};
@@ -137,7 +139,7 @@ fn status_view(
         })
         .collect_view();
     let controls = view! {
-        <form class="asof" on:submit=on_submit>
+        <form class="asof" method="get" action=href(lang, &Page::Status) on:submit=on_submit>
             <fieldset>
                 <legend>{s.status_asof_label()}</legend>
                 <label>
@@ -152,6 +154,7 @@ fn status_view(
             <button type="submit" class="button">{s.status_asof_apply()}</button>
             <a href=href(lang, &Page::Status) hidden=as_of.is_none()>{s.status_asof_latest()}</a>
         </form>
+        {no_script_notice(lang, Page::Status)}
         <p class="count" role="status">{showing}</p>
         {future_note(lang, future)}
     };

@@ -283,3 +283,20 @@ test('the about page offers the open data, and every download is there', async (
   assert.ok(events.length > data.events.length, 'one row per event (texts may span lines)');
   await page.context().close();
 });
+
+for (const lang of ['sq', 'sr-Cyrl']) {
+  test(`without JavaScript in ${lang} the agreement and status pages say they cannot apply their address, and offer a GET form`, async () => {
+    const page = await openPage(browser, { javaScriptEnabled: false });
+    for (const [path, form] of [['agreements/?phase=technical', 'form.filters'], ['status/?asof=2016-02-29', 'form.asof']]) {
+      await page.goto(server.url(`/${lang}/${path}`));
+      const notice = page.locator('noscript .notice');
+      assert.ok(await notice.isVisible(), path);
+      assert.match(await notice.textContent(), /JavaScript/);
+      const base = path.split('/')[0];
+      assert.equal(new URL(await notice.locator('a').evaluate((a) => a.href)).pathname, `/${lang}/${base}/`);
+      assert.equal(await page.locator(form).getAttribute('method'), 'get');
+      assert.ok(await page.locator(`${form} button[type=submit]`).isVisible(), `${path}: an Apply button`);
+    }
+    await page.context().close();
+  });
+}
