@@ -22,6 +22,10 @@ use std::sync::Arc;
 
 /// Extra pixels rendered above and below the viewport.
 const OVERSCAN_PX: u32 = 600;
+/// Rows of the whole list drawn when the page starts (more than a screen),
+/// and then per task until every row is in the page.
+const FIRST_ROWS: usize = 40;
+const BATCH_ROWS: usize = 60;
 
 /// Folding for the text filter: the search core's (case, diacritics, script),
 /// so "Zvecan", "Zvečan" and "Звечан" find the same items.
@@ -433,11 +437,30 @@ fn whole_list(
     rows: Memo<Vec<Row>>,
     location: leptos_router::location::Location,
 ) -> impl IntoView {
+    // The first screen is drawn at once and the rest in later tasks of
+    // `BATCH_ROWS`, so that no single task holds a slow phone for long; the
+    // page drawn at build time (and read without JavaScript) has every row.
+    let drawn = RwSignal::new(if cfg!(target_arch = "wasm32") {
+        FIRST_ROWS
+    } else {
+        usize::MAX
+    });
+    Effect::new(move |_| {
+        if drawn.get() < rows.with(Vec::len) {
+            set_timeout(
+                move || drawn.update(|n| *n = n.saturating_add(BATCH_ROWS)),
+                std::time::Duration::ZERO,
+            );
+        }
+    });
+    // Scroll to the anchor in the address once its row is drawn.
     let target = follow_fragment(&location);
+    let scrolled_to = StoredValue::new(String::new());
     Effect::new(move |_| {
         let anchor = target.get();
         rows.track();
-        if anchor.is_empty() {
+        drawn.track();
+        if anchor.is_empty() || scrolled_to.with_value(|done| *done == anchor) {
             return;
         }
         if let Some(el) = web_sys::window()
@@ -445,13 +468,18 @@ fn whole_list(
             .and_then(|d| d.get_element_by_id(&anchor))
         {
             el.scroll_into_view();
+            scrolled_to.set_value(anchor);
         }
     });
     let on_keydown = {
         let data = data.clone();
         move |ev: leptos::ev::KeyboardEvent| {
             if let Some(next) = keyboard_target(&ev, &data, rows) {
-                focus_item(&next);
+                if !focus_item(&next) {
+                    // Not drawn yet (End early on): draw the rest, then focus.
+                    drawn.set(usize::MAX);
+                    set_timeout(move || _ = focus_item(&next), std::time::Duration::ZERO);
+                }
             }
         }
     };
@@ -460,12 +488,13 @@ fn whole_list(
         move |row: &Row| row_key(&data, row)
     };
     let children = move |row: Row| row_view(lang, &data, row, target, true);
+    let shown = move || rows.with(|rows| rows[..drawn.get().min(rows.len())].to_vec());
     let hint = strings(lang).tl_keyboard_hint();
     view! {
         <p class="hint">{hint}</p>
         <div class="tl-list tl-whole" id="tl-list" on:keydown=on_keydown>
             <ol class="tl-rows">
-                <For each=move || rows.get() key=row_key children=children />
+                <For each=shown key=row_key children=children />
             </ol>
         </div>
     }

@@ -25,9 +25,10 @@ for (const lang of LANGS) {
     await appReady(page);
     assert.equal((await page.textContent('main h1')).trim(), TITLE[lang]);
     assert.equal(await count(page), total());
-    // The whole list is in the page: find-in-page, print and a screen
-    // reader's list navigation see every item.
-    assert.equal(await page.locator('.tl-item').count(), total());
+    // The whole list is in the page (drawn in batches after the first
+    // screen): find-in-page, print and a screen reader's list navigation see
+    // every item.
+    await page.waitForFunction((n) => document.querySelectorAll('.tl-item').length === n, total());
     // Screen readers hear date and kind first in each item.
     const first = await page.locator('.tl-item').first();
     assert.ok(await first.locator('time').count());
@@ -50,6 +51,7 @@ for (const lang of ['en', 'sr-Cyrl']) {
       await appReady(page);
       const event = oldest2011();
       const item = page.locator(`[id="e-${event.id}"]`);
+      await page.waitForFunction((n) => document.querySelectorAll('.tl-item').length === n, total());
       assert.equal(await item.count(), 1, 'the oldest 2011 event is in the DOM from the top of the page');
       if (lang === 'en') assert.equal((await item.locator('.tl-title').textContent()).trim(), pick(event.title, lang));
       // No title is cut: each wraps (three lines at most on a wide screen).
@@ -191,6 +193,7 @@ test('year jump, item anchors, zoom into months, keyboard moves between items', 
 
   // Keyboard: from one item to the next and back, then to the ends.
   const focused = () => page.evaluate(() => document.activeElement?.closest('li.tl-item')?.id ?? document.activeElement?.tagName);
+  await page.waitForFunction((n) => document.querySelectorAll('.tl-item').length === n, total());
   const ids = await page.$$eval('.tl-item', (ls) => ls.map((l) => l.id));
   const at = ids.indexOf(`e-${event.id}`);
   await page.focus(`[id="e-${event.id}"] a`);
