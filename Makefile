@@ -64,7 +64,9 @@ markup: test-tools
 	node tests/markup/check.mjs $(DIST)
 
 browser-test: test-tools
-	trunk build --release --public-url /dialogue/ --dist target/dist-subpath
+# The sub-path build also names where readers report mistakes (REPORT_URL),
+# so the report link is tested in a browser both with and without it.
+	REPORT_URL=mailto:corrections@example.org trunk build --release --public-url /dialogue/ --dist target/dist-subpath
 	cargo run --quiet --bin site -- --synthetic 10000 target/synthetic-10000.json
 	node --test --test-concurrency=1 tests/browser/
 

@@ -1,5 +1,6 @@
-// The same release site built for a sub-path (`--public-url /dialogue/`,
-// the one setting) works when hosted under it.
+// The same release site built for a sub-path (`--public-url /dialogue/`)
+// works when hosted under it; that build also sets REPORT_URL, so the
+// report link is checked here (the main build, without it, has none).
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -29,3 +30,35 @@ test('a build for /dialogue/ works under /dialogue/: deep links, navigation, swi
     server.close();
   }
 });
+
+for (const [lang, prefix] of [['en', 'Mistake on the page'], ['sr-Cyrl', 'Грешка на страници']]) {
+  test(`with REPORT_URL set, every record page in ${lang} links a report with its address and id`, async () => {
+    const server = await serve(distDir('target/dist-subpath'), '/dialogue/');
+    const browser = await launch();
+    try {
+      for (const width of [390, 1280]) {
+        const page = await openPage(browser, { viewport: { width, height: 844 } });
+        for (const path of [`/${lang}/agreements/first-agreement-2013/`, `/${lang}/guides/plates/`]) {
+          await page.goto(server.url(path));
+          await appReady(page);
+          const link = page.locator('.report-mistake a');
+          assert.ok(await link.isVisible(), `${path} at ${width} px`);
+          const href = await link.getAttribute('href');
+          assert.match(href, /^mailto:corrections@example\.org\?subject=/);
+          const mail = new URL(href);
+          const subject = decodeURIComponent(mail.searchParams.get('subject') ?? '');
+          const body = decodeURIComponent(href.split('body=')[1] ?? '');
+          assert.ok(subject.startsWith(prefix), subject);
+          const id = path.split('/').at(-2);
+          assert.ok(subject.includes(id), `the subject names ${id}: ${subject}`);
+          assert.ok(body.includes(`/dialogue${path}`), `the body carries the address: ${body}`);
+        }
+        assert.deepEqual(page.errors, []);
+        await page.context().close();
+      }
+    } finally {
+      await browser.close();
+      server.close();
+    }
+  });
+}
