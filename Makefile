@@ -28,7 +28,7 @@ BARE_LEPTOS     := tests/bench/bare-leptos
 WASM_OPT_PARAMS := $(shell sed -n 's/.*data-wasm-opt-params="\([^"]*\)".*/\1/p' index.html)
 SUDO      := $(if $(filter 0,$(shell id -u)),,sudo)
 
-.PHONY: help serve dist test bench check lint fmt unit markup browser-test tools test-tools clean
+.PHONY: help serve dist test bench bench-split check lint fmt unit markup browser-test tools test-tools clean
 
 help:
 	@echo "make serve   build and serve the app on http://127.0.0.1:8080 with reload"
@@ -90,6 +90,11 @@ bench: dist test-tools
 	node tests/bench/sizes.mjs dist target/bare-leptos/optimized.wasm
 	node tests/bench/load-browser.mjs
 	node tests/bench/lighthouse.mjs
+	$(MAKE) bench-split
+
+# Issue 17: the route-split build's sizes (tests/bench/split.sh).
+bench-split: tools $(CARGO_BIN)/wasm-split-cli
+	sh tests/bench/split.sh
 
 # ---- tools -----------------------------------------------------------------
 
@@ -103,6 +108,10 @@ $(CARGO_BIN)/trunk:
 	  echo "Installing trunk $(TRUNK_VERSION) (about 16 minutes on 2 cores, once)"; \
 	  cargo install --locked trunk --version $(TRUNK_VERSION); \
 	fi
+
+# For the route-split build (issue 17), as cargo-leptos's --split uses it.
+$(CARGO_BIN)/wasm-split-cli:
+	cargo install --locked wasm_split_cli_support --version 0.2.4 --features build-binary
 
 # Rebuilt whenever Cargo.lock moves the wasm-bindgen crate to another version.
 $(CARGO_BIN)/wasm-bindgen: Cargo.lock

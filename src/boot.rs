@@ -6,6 +6,7 @@
 //! a retry.
 
 use crate::core::lang::Lang;
+use crate::core::routes::{strip_base, Page};
 use crate::data::{
     check_dataset, decode_dataset, fetch_dataset_text, install_interface, provide_dataset, read_sources, DatasetFile,
     Fetched, LoadError, LoadFailed,
@@ -21,14 +22,21 @@ pub fn start() {
         // their own, so the page (already readable) keeps responding.
         // The sources, kept apart from the page's file, are fetched alongside
         // it when the page shows some, so the live page shows them too.
+        // In the split build the page's own code is a file apart: it is
+        // fetched alongside too, so the live page can be drawn in one go.
         let sources_wanted = page_shows_sources();
-        let (loaded, sources) = futures::future::join(fetch_with_retries(), async move {
-            match sources_wanted {
-                true => Some(fetch_dataset_text(DatasetFile::Sources).await),
-                false => None,
-            }
-        })
+        let (loaded, sources, code) = futures::future::join3(
+            fetch_with_retries(),
+            async move {
+                match sources_wanted {
+                    true => Some(fetch_dataset_text(DatasetFile::Sources).await),
+                    false => None,
+                }
+            },
+            load_page_code(),
+        )
         .await;
+        let loaded = loaded.and_then(|text| code.map(|()| text));
         let loaded = match loaded {
             Ok(text) => {
                 mark("dataset-fetched");
@@ -80,6 +88,26 @@ async fn fetch_with_retries() -> Result<String, LoadError> {
             result => return result,
         }
     }
+}
+
+/// The code of the page at this address (nothing to fetch outside the split
+/// build, or at the root, which only redirects), tried three times as the
+/// dataset is.
+async fn load_page_code() -> Result<(), LoadError> {
+    let Some(page) = current_page() else { return Ok(()) };
+    let mut waits = [2_000, 4_000].into_iter();
+    loop {
+        match crate::routes::chunks::preload(&page).await {
+            Ok(()) => return Ok(()),
+            Err(_) if let Some(ms) = waits.next() => after_ms(ms).await,
+            Err(failed) => return Err(LoadError::Code(failed.to_string())),
+        }
+    }
+}
+
+fn current_page() -> Option<Page> {
+    let pathname = web_sys::window()?.location().pathname().ok()?;
+    Page::parse(strip_base(crate::base_path(), &pathname)).map(|(_, page)| page)
 }
 
 /// Whether the pre-rendered page lists sources that the page's dataset file

@@ -21,6 +21,8 @@ pub enum LoadError {
     Malformed(String),
     /// The file parsed but its records do not hold together.
     Invalid { problems: usize, first: String },
+    /// The page's part of the app (a chunk of the split build) did not arrive.
+    Code(String),
 }
 
 impl fmt::Display for LoadError {
@@ -32,6 +34,7 @@ impl fmt::Display for LoadError {
             LoadError::Invalid { problems, first } => {
                 write!(f, "the dataset has {problems} inconsistencies, first: {first}")
             }
+            LoadError::Code(e) => f.write_str(e),
         }
     }
 }
@@ -330,7 +333,8 @@ pub async fn fetch_dataset_text(file: DatasetFile) -> Result<String, LoadError> 
 /// and a retry (which loads the page again).
 #[component]
 pub fn LoadFailed(error: LoadError, lang: Lang) -> impl IntoView {
-    let [title, text, page_readable, retry_label, detail] = LoadErrorTexts::of(lang);
+    let [title, text, page_readable, retry_label, detail] =
+        LoadErrorTexts::of(lang, matches!(error, LoadError::Code(_)));
     let retry = |_| {
         if let Some(window) = web_sys::window() {
             let _ = window.location().reload();

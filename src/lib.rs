@@ -57,21 +57,21 @@ pub fn App() -> impl IntoView {
             <Routes fallback=|| view! { <components::Shell /> }>
                 <Route path=path!("/") view=routes::root::LanguageRedirect />
                 <ParentRoute path=path!("/:lang") view=components::Shell>
-                    <Route path=path!("") view=routes::home::Home />
-                    <Route path=path!("agreements") view=routes::agreements::AgreementList />
-                    <Route path=path!("agreements/:id") view=routes::agreement::AgreementPage />
-                    <Route path=path!("events/:id") view=routes::event::EventPage />
-                    <Route path=path!("actors/:id") view=routes::actor::ActorPage />
-                    <Route path=path!("timeline") view=routes::timeline::Timeline />
-                    <Route path=path!("search") view=routes::search::SearchPage />
-                    <Route path=path!("status") view=routes::status::StatusPage />
-                    <Route path=path!("glossary") view=routes::glossary::Glossary />
-                    <Route path=path!("about") view=routes::about::About />
-                    <Route path=path!("guides") view=routes::guides::GuideList />
-                    <Route path=path!("guides/:id") view=routes::guides::GuidePage />
-                    <Route path=path!("themes") view=routes::themes::ThemeList />
-                    <Route path=path!("themes/:id") view=routes::themes::ThemePage />
-                    <Route path=path!("*any") view=routes::not_found::NotFound />
+                    <Route path=path!("") view=routes::chunks::home() />
+                    <Route path=path!("agreements") view=routes::chunks::agreements() />
+                    <Route path=path!("agreements/:id") view=routes::chunks::agreement() />
+                    <Route path=path!("events/:id") view=routes::chunks::event() />
+                    <Route path=path!("actors/:id") view=routes::chunks::actor() />
+                    <Route path=path!("timeline") view=routes::chunks::timeline() />
+                    <Route path=path!("search") view=routes::chunks::search() />
+                    <Route path=path!("status") view=routes::chunks::status() />
+                    <Route path=path!("glossary") view=routes::chunks::glossary() />
+                    <Route path=path!("about") view=routes::chunks::about() />
+                    <Route path=path!("guides") view=routes::chunks::guides() />
+                    <Route path=path!("guides/:id") view=routes::chunks::guide() />
+                    <Route path=path!("themes") view=routes::chunks::themes() />
+                    <Route path=path!("themes/:id") view=routes::chunks::theme() />
+                    <Route path=path!("*any") view=routes::chunks::not_found() />
                 </ParentRoute>
             </Routes>
         </Router>

@@ -148,6 +148,8 @@ pub fn strings(lang: Lang) -> &'static Strings {
 /// the app, unlike the other interface texts, which arrive with the dataset.
 pub struct LoadErrorTexts {
     pub title: &'static str,
+    /// The title when the app's code, not the data, did not arrive.
+    pub code_title: &'static str,
     pub text: &'static str,
     pub page_readable: &'static str,
     pub retry: &'static str,
@@ -155,14 +157,22 @@ pub struct LoadErrorTexts {
 }
 
 impl LoadErrorTexts {
-    /// In `lang`; Serbian Cyrillic transliterated from the Latin.
-    pub fn of(lang: Lang) -> [String; 5] {
+    /// In `lang`; Serbian Cyrillic transliterated from the Latin. `code`:
+    /// what failed is the page's part of the app, not the data.
+    pub fn of(lang: Lang, code: bool) -> [String; 5] {
         let texts = match lang {
             Lang::En => &LOAD_ERROR_EN,
             Lang::Sq => &LOAD_ERROR_SQ,
             Lang::SrLatn | Lang::SrCyrl => &LOAD_ERROR_SR,
         };
-        [texts.title, texts.text, texts.page_readable, texts.retry, texts.detail].map(|text| match lang {
+        [
+            if code { texts.code_title } else { texts.title },
+            texts.text,
+            texts.page_readable,
+            texts.retry,
+            texts.detail,
+        ]
+        .map(|text| match lang {
             Lang::SrCyrl => to_cyrillic(text),
             _ => text.to_string(),
         })
@@ -171,6 +181,7 @@ impl LoadErrorTexts {
 
 static LOAD_ERROR_EN: LoadErrorTexts = LoadErrorTexts {
     title: "The data could not be loaded",
+    code_title: "This page's part of the app could not be loaded",
     text: "Your connection may have dropped, or the file arrived damaged. Nothing is wrong with your device.",
     page_readable: "You can still read this page and follow its links; searching and filtering need the data.",
     retry: "Try again",
@@ -179,6 +190,7 @@ static LOAD_ERROR_EN: LoadErrorTexts = LoadErrorTexts {
 
 static LOAD_ERROR_SQ: LoadErrorTexts = LoadErrorTexts {
     title: "Të dhënat nuk u ngarkuan",
+    code_title: "Pjesa e aplikacionit për këtë faqe nuk u ngarkua",
     text: "Ndoshta lidhja u ndërpre ose skedari mbërriti i dëmtuar. Pajisja juaj nuk ka asnjë problem.",
     page_readable:
         "Këtë faqe mund ta lexoni ende dhe t’i ndiqni lidhjet e saj; kërkimi dhe filtrimi kanë nevojë për të dhënat.",
@@ -188,6 +200,7 @@ static LOAD_ERROR_SQ: LoadErrorTexts = LoadErrorTexts {
 
 static LOAD_ERROR_SR: LoadErrorTexts = LoadErrorTexts {
         title: "Podaci nisu mogli da se učitaju",
+        code_title: "Deo aplikacije za ovu stranicu nije mogao da se učita",
         text: "Možda je veza prekinuta ili je datoteka stigla oštećena. Sa vašim uređajem je sve u redu.",
         page_readable: "Ovu stranicu i dalje možete da čitate i da pratite njene linkove; za pretragu i filtriranje potrebni su podaci.",
         retry: "Pokušaj ponovo",

@@ -5,6 +5,7 @@ pub mod about;
 pub mod actor;
 pub mod agreement;
 pub mod agreements;
+pub mod chunks;
 pub mod event;
 pub mod glossary;
 pub mod guides;

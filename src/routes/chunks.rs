@@ -1,0 +1,161 @@
+//! Which code each route needs, and when it arrives.
+//!
+//! In the split release build (`make dist`, which sets `--cfg dialogue_split`;
+//! see `tools/split-wasm.sh`) every route below is a chunk of its own: the
+//! main module holds start-up, the dataset, the page frame and the router,
+//! and a page downloads only its route's code. Elsewhere (`trunk serve`, the
+//! native site generator, `cargo test`) the same functions return the route's
+//! component itself, so nothing else in the app knows about chunks.
+//!
+//! What must hold, and where it is kept:
+//! - start-up fetches the current page's chunk together with the dataset
+//!   ([`preload`], called by `boot.rs`), so the pre-rendered page is replaced
+//!   only once the live one can be drawn at once;
+//! - moving inside the app to a page whose chunk has not arrived keeps the
+//!   current page on screen until it has (the router awaits
+//!   `LazyRoute::preload` before it swaps the view);
+//! - a chunk that cannot be fetched shows the load-error message with a retry
+//!   (the `fallible` split: the failure is a value, never a panic).
+
+use crate::core::routes::Page;
+#[cfg(dialogue_split)]
+use leptos::prelude::*;
+use leptos_router::ChooseView;
+
+/// Declares, for each route, `pub fn $name() -> impl ChooseView` (what a
+/// `<Route view=…>` takes) and `preload`'s arm for its pages.
+macro_rules! route_chunks {
+    ($( $name:ident => $component:path ),* $(,)?) => {
+        $(
+            #[cfg(not(dialogue_split))]
+            pub fn $name() -> impl ChooseView {
+                || $component()
+            }
+
+            #[cfg(dialogue_split)]
+            pub fn $name() -> impl ChooseView {
+                leptos_router::Lazy::<split::$name::Route>::new()
+            }
+        )*
+
+        #[cfg(dialogue_split)]
+        mod split {
+            $(
+                pub mod $name {
+                    use leptos::prelude::*;
+
+                    /// The route; its view is the chunk's one entry point.
+                    #[derive(Debug)]
+                    pub struct Route;
+
+                    // The chunk is named after the route, so each route's
+                    // code is one file (and code that several routes share
+                    // goes to a file of its own).
+                    #[::leptos::wasm_split::wasm_split(
+                        $name,
+                        wasm_split_path = ::leptos::wasm_split,
+                        fallible,
+                        preload(load)
+                    )]
+                    pub fn draw() -> Result<AnyView, super::super::ChunkFailed> {
+                        Ok($component().into_any())
+                    }
+
+                    impl leptos_router::LazyRoute for Route {
+                        fn data() -> Self {
+                            Route
+                        }
+
+                        async fn view(_: Self) -> AnyView {
+                            match draw().await {
+                                Ok(view) => view,
+                                Err(failed) => super::super::failed_view(failed),
+                            }
+                        }
+
+                        async fn preload() {
+                            // A failure is shown by `view`, which tries again.
+                            let _ = load().await;
+                        }
+                    }
+                }
+            )*
+        }
+    };
+}
+
+route_chunks! {
+    home => crate::routes::home::Home,
+    agreements => crate::routes::agreements::AgreementList,
+    agreement => crate::routes::agreement::AgreementPage,
+    event => crate::routes::event::EventPage,
+    actor => crate::routes::actor::ActorPage,
+    timeline => crate::routes::timeline::Timeline,
+    search => crate::routes::search::SearchPage,
+    status => crate::routes::status::StatusPage,
+    glossary => crate::routes::glossary::Glossary,
+    about => crate::routes::about::About,
+    guides => crate::routes::guides::GuideList,
+    guide => crate::routes::guides::GuidePage,
+    themes => crate::routes::themes::ThemeList,
+    theme => crate::routes::themes::ThemePage,
+    not_found => crate::routes::not_found::NotFound,
+}
+
+/// A route's code could not be fetched (offline before it was ever loaded,
+/// or the server failed).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ChunkFailed;
+
+impl std::fmt::Display for ChunkFailed {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("this page's part of the app could not be fetched")
+    }
+}
+
+impl std::error::Error for ChunkFailed {}
+
+impl From<leptos::wasm_split::SplitLoaderError> for ChunkFailed {
+    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
+        ChunkFailed
+    }
+}
+
+/// Fetches the code `page` needs, so start-up can draw it in one go. Without
+/// the split build there is nothing to fetch.
+pub async fn preload(page: &Page) -> Result<(), ChunkFailed> {
+    #[cfg(dialogue_split)]
+    {
+        let load = match page {
+            Page::Home => split::home::load().await,
+            Page::Agreements => split::agreements::load().await,
+            Page::Agreement(_) => split::agreement::load().await,
+            Page::Event(_) => split::event::load().await,
+            Page::Actor(_) => split::actor::load().await,
+            Page::Timeline => split::timeline::load().await,
+            Page::Search => split::search::load().await,
+            Page::Status => split::status::load().await,
+            Page::Glossary => split::glossary::load().await,
+            Page::About => split::about::load().await,
+            Page::Guides => split::guides::load().await,
+            Page::Guide(_) => split::guide::load().await,
+            Page::Themes => split::themes::load().await,
+            Page::Theme(_) => split::theme::load().await,
+            Page::NotFound => split::not_found::load().await,
+        };
+        load.map_err(ChunkFailed::from)
+    }
+    #[cfg(not(dialogue_split))]
+    {
+        let _ = page;
+        Ok(())
+    }
+}
+
+/// In place of the page: what failed, that the rest of the site still
+/// works, and a retry.
+#[cfg(dialogue_split)]
+fn failed_view(failed: ChunkFailed) -> AnyView {
+    let lang = crate::components::use_lang();
+    view! { <crate::data::LoadFailed error=crate::data::LoadError::Code(failed.to_string()) lang /> }.into_any()
+}
