@@ -77,11 +77,14 @@ pub fn start() {
     });
 }
 
+/// The waits before the second and the third try of a start-up request.
+const RETRY_WAITS_MS: [i32; 2] = [2_000, 4_000];
+
 /// On a weak connection a request can drop: try twice more (after 2 s, then
 /// 4 s) before giving up, while the pre-rendered page stays readable. A
 /// server's answer (an error status, a damaged file) is not retried.
 async fn fetch_with_retries() -> Result<String, LoadError> {
-    let mut waits = [2_000, 4_000].into_iter();
+    let mut waits = RETRY_WAITS_MS.into_iter();
     loop {
         match fetch_dataset_text(DatasetFile::Page).await {
             Err(LoadError::Network(_)) if let Some(ms) = waits.next() => after_ms(ms).await,
@@ -95,7 +98,7 @@ async fn fetch_with_retries() -> Result<String, LoadError> {
 /// dataset is.
 async fn load_page_code() -> Result<(), LoadError> {
     let Some(page) = current_page() else { return Ok(()) };
-    let mut waits = [2_000, 4_000].into_iter();
+    let mut waits = RETRY_WAITS_MS.into_iter();
     loop {
         match crate::routes::chunks::preload(&page).await {
             Ok(()) => return Ok(()),
