@@ -41,11 +41,11 @@ help:
 serve: tools
 	trunk serve
 
-dist: tools
+dist: tools $(CARGO_BIN)/wasm-split-cli
 	@if [ "$(SITE_URL)" = "http://127.0.0.1:8080" ]; then \
 	  echo "warning: SITE_URL is left at http://127.0.0.1:8080: canonical links, feeds, the sitemap and citations point to this machine (make dist SITE_URL=https://…)" >&2; \
 	fi
-	trunk build --release --public-url "$(BASE_PATH)" --dist "$(DIST)"
+	DIALOGUE_SPLIT=1 trunk build --release --public-url "$(BASE_PATH)" --dist "$(DIST)"
 
 test: test-tools lint unit dist markup browser-test
 
@@ -53,6 +53,9 @@ lint:
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --all-targets --features bench -- -D warnings
+# The split build's code (src/routes/chunks.rs under --cfg dialogue_split).
+	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--cfg dialogue_split" \
+	  cargo clippy --release --target wasm32-unknown-unknown --lib --target-dir target/split-lint -- -D warnings
 	node --check src/bin/site/sw.js
 
 unit:
@@ -63,10 +66,10 @@ unit:
 markup: test-tools
 	node tests/markup/check.mjs $(DIST)
 
-browser-test: test-tools
+browser-test: test-tools $(CARGO_BIN)/wasm-split-cli
 # The sub-path build also names where readers report mistakes (REPORT_URL),
 # so the report link is tested in a browser both with and without it.
-	REPORT_URL=mailto:corrections@example.org trunk build --release --public-url /dialogue/ --dist target/dist-subpath
+	REPORT_URL=mailto:corrections@example.org DIALOGUE_SPLIT=1 trunk build --release --public-url /dialogue/ --dist target/dist-subpath
 	cargo run --quiet --bin site -- --synthetic 10000 target/synthetic-10000.json
 	node --test --test-concurrency=1 tests/browser/
 
@@ -109,7 +112,8 @@ $(CARGO_BIN)/trunk:
 	  cargo install --locked trunk --version $(TRUNK_VERSION); \
 	fi
 
-# For the route-split build (issue 17), as cargo-leptos's --split uses it.
+# Splits the release build's wasm by route (tools/split-wasm.sh), as
+# cargo-leptos's --split uses it.
 $(CARGO_BIN)/wasm-split-cli:
 	cargo install --locked wasm_split_cli_support --version 0.2.4 --features build-binary
 

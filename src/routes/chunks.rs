@@ -25,7 +25,7 @@ use leptos_router::ChooseView;
 /// Declares, for each route, `pub fn $name() -> impl ChooseView` (what a
 /// `<Route view=…>` takes) and `preload`'s arm for its pages.
 macro_rules! route_chunks {
-    ($( $name:ident => $component:path ),* $(,)?) => {
+    ($( $name:ident in $chunk:ident => $component:path ),* $(,)?) => {
         $(
             #[cfg(not(dialogue_split))]
             pub fn $name() -> impl ChooseView {
@@ -52,12 +52,12 @@ macro_rules! route_chunks {
                     // code is one file (and code that several routes share
                     // goes to a file of its own).
                     #[::leptos::wasm_split::wasm_split(
-                        $name,
+                        $chunk,
                         wasm_split_path = ::leptos::wasm_split,
                         fallible,
                         preload(load)
                     )]
-                    pub fn draw() -> Result<AnyView, super::super::ChunkFailed> {
+                    pub fn $name() -> Result<AnyView, super::super::ChunkFailed> {
                         Ok($component().into_any())
                     }
 
@@ -67,7 +67,7 @@ macro_rules! route_chunks {
                         }
 
                         async fn view(_: Self) -> AnyView {
-                            match draw().await {
+                            match $name().await {
                                 Ok(view) => view,
                                 Err(failed) => super::super::failed_view(failed),
                             }
@@ -85,21 +85,21 @@ macro_rules! route_chunks {
 }
 
 route_chunks! {
-    home => crate::routes::home::Home,
-    agreements => crate::routes::agreements::AgreementList,
-    agreement => crate::routes::agreement::AgreementPage,
-    event => crate::routes::event::EventPage,
-    actor => crate::routes::actor::ActorPage,
-    timeline => crate::routes::timeline::Timeline,
-    search => crate::routes::search::SearchPage,
-    status => crate::routes::status::StatusPage,
-    glossary => crate::routes::glossary::Glossary,
-    about => crate::routes::about::About,
-    guides => crate::routes::guides::GuideList,
-    guide => crate::routes::guides::GuidePage,
-    themes => crate::routes::themes::ThemeList,
-    theme => crate::routes::themes::ThemePage,
-    not_found => crate::routes::not_found::NotFound,
+    home in home => crate::routes::home::Home,
+    agreements in records => crate::routes::agreements::AgreementList,
+    agreement in records => crate::routes::agreement::AgreementPage,
+    event in records => crate::routes::event::EventPage,
+    actor in records => crate::routes::actor::ActorPage,
+    timeline in timeline => crate::routes::timeline::Timeline,
+    search in search => crate::routes::search::SearchPage,
+    status in status => crate::routes::status::StatusPage,
+    glossary in reading => crate::routes::glossary::Glossary,
+    about in reading => crate::routes::about::About,
+    guides in reading => crate::routes::guides::GuideList,
+    guide in reading => crate::routes::guides::GuidePage,
+    themes in reading => crate::routes::themes::ThemeList,
+    theme in reading => crate::routes::themes::ThemePage,
+    not_found in not_found => crate::routes::not_found::NotFound,
 }
 
 /// A route's code could not be fetched (offline before it was ever loaded,

@@ -185,8 +185,10 @@ fn run() -> Result<String, String> {
     ))
 }
 
-/// What the service worker stores at install: the app's hashed files, the
-/// icons and manifests, and the pages every visit can fall back on. Paths
+/// What the service worker stores at install: the app's hashed files (in the
+/// split build every route's chunk too, so that after one visit every page
+/// works offline), the icons and manifests, and the pages every visit can
+/// fall back on. Paths
 /// below the base. Datasets are kept as they are loaded (see sw.js), so a
 /// reader stores the languages they read, not all four files.
 fn precache_list(out: &Path) -> Result<Vec<String>, String> {
@@ -210,9 +212,8 @@ fn precache_list(out: &Path) -> Result<Vec<String>, String> {
     Ok(list)
 }
 
-/// `data/` read and validated; every problem listed when there are any.
 /// `data/` read and validated, with the interface texts the app reads from
-/// the compiled dataset.
+/// the compiled dataset; every problem listed when there are any.
 fn load_checked(data_dir: &Path) -> Result<Dataset, String> {
     let files = read_data_dir(data_dir).map_err(|e| format!("cannot read {}: {e}", data_dir.display()))?;
     let (mut dataset, problems) = load(&files, &today());
