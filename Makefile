@@ -28,7 +28,7 @@ BARE_LEPTOS     := tests/bench/bare-leptos
 WASM_OPT_PARAMS := $(shell sed -n 's/.*data-wasm-opt-params="\([^"]*\)".*/\1/p' index.html)
 SUDO      := $(if $(filter 0,$(shell id -u)),,sudo)
 
-.PHONY: help serve dist test bench bench-split check lint fmt unit markup browser-test tools test-tools clean
+.PHONY: help serve dist test bench check lint fmt unit markup browser-test tools test-tools clean
 
 help:
 	@echo "make serve   build and serve the app on http://127.0.0.1:8080 with reload"
@@ -91,13 +91,11 @@ bench: dist test-tools
 	  target/wasm32-unknown-unknown/release/bare-leptos.wasm
 	wasm-opt -Oz $(WASM_OPT_PARAMS) target/bare-leptos/bare-leptos_bg.wasm -o target/bare-leptos/optimized.wasm
 	node tests/bench/sizes.mjs dist target/bare-leptos/optimized.wasm
-	node tests/bench/load-browser.mjs
-	node tests/bench/lighthouse.mjs
-	$(MAKE) bench-split
-
-# Issue 17: the route-split build's sizes (tests/bench/split.sh).
-bench-split: tools $(CARGO_BIN)/wasm-split-cli
-	sh tests/bench/split.sh
+# Before and after issue 17: the same site with its wasm in one module.
+	trunk build --release --dist target/dist-single
+	node tests/bench/sizes.mjs target/dist-single
+	node tests/bench/load-browser.mjs dist target/dist-single
+	node tests/bench/lighthouse.mjs dist target/dist-single
 
 # ---- tools -----------------------------------------------------------------
 

@@ -1,11 +1,15 @@
 //! Which code each route needs, and when it arrives.
 //!
 //! In the split release build (`make dist`, which sets `--cfg dialogue_split`;
-//! see `tools/split-wasm.sh`) every route below is a chunk of its own: the
-//! main module holds start-up, the dataset, the page frame and the router,
-//! and a page downloads only its route's code. Elsewhere (`trunk serve`, the
-//! native site generator, `cargo test`) the same functions return the route's
-//! component itself, so nothing else in the app knows about chunks.
+//! see `tools/split-wasm.sh`) every route group below is a chunk of its own:
+//! the main module holds start-up, the dataset, the page frame and the
+//! router, and a page downloads only its group's code. Groups, not single
+//! routes, because code that several groups use goes to a shared file per
+//! combination of groups: with one group per route a page fetched up to 92
+//! files, with these seven at most 25 (figures in the README). Elsewhere
+//! (`trunk serve`, the native site generator, `cargo test`) the same functions
+//! return the route's component itself, so nothing else in the app knows
+//! about chunks.
 //!
 //! What must hold, and where it is kept:
 //! - start-up fetches the current page's chunk together with the dataset
@@ -23,7 +27,7 @@ use leptos::prelude::*;
 use leptos_router::ChooseView;
 
 /// Declares, for each route, `pub fn $name() -> impl ChooseView` (what a
-/// `<Route view=…>` takes) and `preload`'s arm for its pages.
+/// `<Route view=…>` takes), in the split build in the chunk `$chunk`.
 macro_rules! route_chunks {
     ($( $name:ident in $chunk:ident => $component:path ),* $(,)?) => {
         $(
@@ -48,9 +52,9 @@ macro_rules! route_chunks {
                     #[derive(Debug)]
                     pub struct Route;
 
-                    // The chunk is named after the route, so each route's
-                    // code is one file (and code that several routes share
-                    // goes to a file of its own).
+                    // The split function is named after the route (the
+                    // tool tells functions apart by name), the chunk after
+                    // its group.
                     #[::leptos::wasm_split::wasm_split(
                         $chunk,
                         wasm_split_path = ::leptos::wasm_split,
@@ -84,6 +88,10 @@ macro_rules! route_chunks {
     };
 }
 
+// The home page alone, as the landing page its code is kept smallest; the
+// record pages share their lists and citations; the three heavy views each
+// alone; the reading pages share theirs; the not-found page needs almost
+// nothing.
 route_chunks! {
     home in home => crate::routes::home::Home,
     agreements in records => crate::routes::agreements::AgreementList,

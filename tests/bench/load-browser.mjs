@@ -3,11 +3,13 @@
 // first visit, nothing cached). Reports medians of first contentful paint,
 // largest contentful paint (when the page's content is on screen) and the
 // moment the app has taken over (`html[data-app=live]`).
+// Usage: load-browser.mjs [build dir …] (each relative to the project; the
+// release site and, for comparison, the same site built unsplit).
 import { serve, launch, distDir } from '../browser/harness.mjs';
 
 const RUNS = 7;
-const dir = distDir(process.argv[2] ?? 'dist');
-const server = await serve(dir, '/', { compress: true });
+const builds = process.argv.length > 2 ? process.argv.slice(2) : ['dist'];
+let server;
 const browser = await launch();
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -48,14 +50,17 @@ async function measure(route) {
   };
 }
 
-console.log(`Time to content, 4× CPU slowdown, served with brotli, first visit (median of ${RUNS})`);
-console.log('page                   FCP        LCP   app live   transferred  | start-up tasks: decode    check     draw');
-for (const route of ['/en/', '/en/agreements/', '/sq/timeline/', '/sr-Cyrl/status/']) {
-  const r = await measure(route);
-  const ms = (x) => `${Math.round(x)} ms`.padStart(9);
-  console.log(route.padEnd(18) + ms(r.fcp) + '  ' + ms(r.lcp) + '  ' + ms(r.live) + `${(r.bytes / 1024).toFixed(1).padStart(10)} kB`
-    + '  |               ' + ms(r.decode) + ms(r.check) + ms(r.draw));
+for (const build of builds) {
+  server = await serve(distDir(build), '/', { compress: true });
+  console.log(`Time to content in ${build}, 4× CPU slowdown, served with brotli, first visit (median of ${RUNS})`);
+  console.log('page                   FCP        LCP   app live   transferred  | start-up tasks: decode    check     draw');
+  for (const route of ['/en/', '/en/agreements/', '/sq/timeline/', '/sr-Cyrl/status/']) {
+    const r = await measure(route);
+    const ms = (x) => `${Math.round(x)} ms`.padStart(9);
+    console.log(route.padEnd(18) + ms(r.fcp) + '  ' + ms(r.lcp) + '  ' + ms(r.live) + `${(r.bytes / 1024).toFixed(1).padStart(10)} kB`
+      + '  |               ' + ms(r.decode) + ms(r.check) + ms(r.draw));
+  }
+  await server.close();
 }
 console.log('budget: time to content on /en/ (LCP) within 1,000 ms');
 await browser.close();
-server.close();
