@@ -5,14 +5,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { openPage, appReady, axe, LANGS, distDir, builtTitle, useSite } from './harness.mjs';
+import { openPage, appReady, axe, LANGS, NOT_FOUND, distDir, builtTitle, useSite } from './harness.mjs';
 
 const dir = distDir('dist');
 let server, browser, data;
 useSite('dist', (site) => ({ server, browser, data } = site));
 
 const SITE = { en: 'Dialogue Explorer', sq: 'Eksploruesi i Dialogut', 'sr-Latn': 'Pregled dijaloga', 'sr-Cyrl': 'Преглед дијалога' };
-const NOT_FOUND = { en: 'Page not found', sq: 'Faqja nuk u gjet', 'sr-Latn': 'Stranica nije pronađena', 'sr-Cyrl': 'Страница није пронађена' };
 const AGREEMENTS = { en: 'Agreements', sq: 'Marrëveshjet', 'sr-Latn': 'Sporazumi', 'sr-Cyrl': 'Споразуми' };
 const ERROR_TITLE = { en: 'The data could not be loaded', sq: 'Të dhënat nuk u ngarkuan', 'sr-Latn': 'Podaci nisu mogli da se učitaju', 'sr-Cyrl': 'Подаци нису могли да се учитају' };
 const RETRY = { en: 'Try again', sq: 'Provo përsëri', 'sr-Latn': 'Pokušaj ponovo', 'sr-Cyrl': 'Покушај поново' };

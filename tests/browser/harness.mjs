@@ -145,6 +145,8 @@ export async function axe(page) {
 }
 
 export const LANGS = ['en', 'sq', 'sr-Latn', 'sr-Cyrl'];
+/** The not-found page's heading, in each language. */
+export const NOT_FOUND = { en: 'Page not found', sq: 'Faqja nuk u gjet', 'sr-Latn': 'Stranica nije pronađena', 'sr-Cyrl': 'Страница није пронађена' };
 export const distDir = (name = 'dist') => path.join(root, name);
 
 /** The compiled dataset a build wrote. */

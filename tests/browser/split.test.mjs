@@ -9,7 +9,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { openPage, appReady, serve, LANGS, useSite } from './harness.mjs';
+import { openPage, appReady, serve, LANGS, NOT_FOUND, useSite } from './harness.mjs';
 
 let site = {};
 useSite('dist', (s) => (site = s));
@@ -20,7 +20,6 @@ const CODE_ERROR = {
   'sr-Latn': 'Deo aplikacije za ovu stranicu nije mogao da se učita',
   'sr-Cyrl': 'Део апликације за ову страницу није могао да се учита',
 };
-const NOT_FOUND = { en: 'Page not found', sq: 'Faqja nuk u gjet', 'sr-Latn': 'Stranica nije pronađena', 'sr-Cyrl': 'Страница није пронађена' };
 const MISSING = 'no-such-page';
 
 /** One address of every route, below the language. */
