@@ -12,13 +12,16 @@
 //   wasm) take one hash of all three.
 // Trunk's own dialogue-explorer-<hash>.js/_bg.wasm are removed and their
 // names in STAGING/index.html replaced; every rewrite must find its target,
-// or the step fails with what it did not find.
+// or the step fails with what it did not find. The files of each route
+// group go to STAGING/split-groups.json for the site generator.
 
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { routeGroups } from './split-groups.mjs';
 
 const [optDir, staging] = process.argv.slice(2);
+const GROUPS_FILE = 'split-groups.json';
 if (!optDir || !staging) {
   console.error('usage: node tools/split-publish.mjs OPT_DIR STAGING');
   process.exit(2);
@@ -80,6 +83,9 @@ try {
   if (!trunkJs || !trunkWasm) fail(`${staging}: Trunk's dialogue-explorer-<hash>.js and _bg.wasm not found`);
   index = replaceAll(index, trunkWasm, mainWasmName, indexPath);
   index = replaceAll(index, trunkJs, mainJsName, indexPath);
+  // For the site generator (which removes it): the files of each route
+  // group, so every page can name the code it needs (see src/bin/site).
+  written.set(GROUPS_FILE, JSON.stringify(routeGroups(loaderJs), null, 1) + '\n');
   for (const name of trunkFiles) fs.rmSync(path.join(staging, name));
   for (const [name, contents] of written) fs.writeFileSync(path.join(staging, name), contents);
   fs.writeFileSync(indexPath, index);

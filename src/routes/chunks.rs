@@ -42,8 +42,34 @@ macro_rules! route_chunks {
             }
         )*
 
+        /// A route, named as its function above.
+        #[allow(non_camel_case_types)]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum Route {
+            $( $name, )*
+        }
+
+        impl Route {
+            /// Every route, in the order declared.
+            pub const ALL: &'static [Route] = &[$( Route::$name, )*];
+
+            /// The route group (the chunk) that holds this route's code.
+            pub fn group(self) -> &'static str {
+                match self {
+                    $( Route::$name => stringify!($chunk), )*
+                }
+            }
+        }
+
         #[cfg(dialogue_split)]
         mod split {
+            /// Loads the chunk that holds `route`.
+            pub async fn load(route: super::Route) -> Result<(), ::leptos::wasm_split::SplitLoaderError> {
+                match route {
+                    $( super::Route::$name => $name::load().await, )*
+                }
+            }
+
             $(
                 pub mod $name {
                     use leptos::prelude::*;
@@ -134,30 +160,40 @@ impl From<leptos::wasm_split::SplitLoaderError> for ChunkFailed {
 pub async fn preload(page: &Page) -> Result<(), ChunkFailed> {
     #[cfg(dialogue_split)]
     {
-        let load = match page {
-            Page::Home => split::home::load().await,
-            Page::Agreements => split::agreements::load().await,
-            Page::Agreement(_) => split::agreement::load().await,
-            Page::Event(_) => split::event::load().await,
-            Page::Actor(_) => split::actor::load().await,
-            Page::Timeline => split::timeline::load().await,
-            Page::Search => split::search::load().await,
-            Page::Status => split::status::load().await,
-            Page::Glossary => split::glossary::load().await,
-            Page::About => split::about::load().await,
-            Page::Guides => split::guides::load().await,
-            Page::Guide(_) => split::guide::load().await,
-            Page::Themes => split::themes::load().await,
-            Page::Theme(_) => split::theme::load().await,
-            Page::NotFound => split::not_found::load().await,
-        };
-        load.map_err(ChunkFailed::from)
+        split::load(route_of(page)).await.map_err(ChunkFailed::from)
     }
     #[cfg(not(dialogue_split))]
     {
         let _ = page;
         Ok(())
     }
+}
+
+/// The route that draws `page`.
+pub fn route_of(page: &Page) -> Route {
+    match page {
+        Page::Home => Route::home,
+        Page::Agreements => Route::agreements,
+        Page::Agreement(_) => Route::agreement,
+        Page::Event(_) => Route::event,
+        Page::Actor(_) => Route::actor,
+        Page::Timeline => Route::timeline,
+        Page::Search => Route::search,
+        Page::Status => Route::status,
+        Page::Glossary => Route::glossary,
+        Page::About => Route::about,
+        Page::Guides => Route::guides,
+        Page::Guide(_) => Route::guide,
+        Page::Themes => Route::themes,
+        Page::Theme(_) => Route::theme,
+        Page::NotFound => Route::not_found,
+    }
+}
+
+/// The route group whose code `page` needs: the site generator names its
+/// files in the page, so the loader fetches them alongside the main module.
+pub fn group_of(page: &Page) -> &'static str {
+    route_of(page).group()
 }
 
 /// In place of the page: what failed, that the rest of the site still

@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { routeGroups } from '../../tools/split-groups.mjs';
 
 const dir = path.resolve(process.argv[2] ?? 'dist');
 const kb = (n) => (n / 1024).toFixed(1).padStart(8) + ' kB';
@@ -37,17 +38,12 @@ const groups = [];
 const splitLoader = find(/^__wasm_split-[0-9a-f]{16}\.js$/)[0];
 if (splitLoader) {
   const js = fs.readFileSync(splitLoader, 'utf8');
-  const fileOf = {};
-  for (const m of js.matchAll(/const (__chunk_\d+) = makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+)"/g)) fileOf[m[1]] = m[2];
   const routesOf = {};
   const chunksRs = fs.readFileSync(path.join(path.dirname(new URL(import.meta.url).pathname), '../../src/routes/chunks.rs'), 'utf8');
   for (const m of chunksRs.matchAll(/^ {4}(\w+) in (\w+) =>/gm)) (routesOf[m[2]] ??= []).push(m[1]);
-  for (const m of js.matchAll(/export const __wasm_split_load_(\w+) = wrapAsyncCb\(makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+)"[\s\S]*?\n, \[([^\]]*)\]\)\)/g)) {
-    const [, name, own, deps] = m;
-    const shared = deps.split(',').map((d) => d.trim()).filter(Boolean).map((d) => path.join(dir, fileOf[d]));
-    groups.push({ name, routes: routesOf[name] ?? [], files: [path.join(dir, own), ...shared] });
+  for (const [name, files] of Object.entries(routeGroups(js))) {
+    groups.push({ name, routes: routesOf[name] ?? [], files: files.map((f) => path.join(dir, f)) });
   }
-  if (groups.length === 0) throw new Error(`${splitLoader}: no route groups found: has wasm-split-cli's loader changed?`);
 }
 const homeCode = groups.find((g) => g.name === 'home')?.files ?? [];
 

@@ -136,6 +136,54 @@ for (const lang of LANGS) {
   });
 }
 
+/** What the page served at `/lang/route` names in `<meta name=…>` (an
+ * unknown address gets 404.html). */
+function metaOf(lang, route, name) {
+  const file = route === `${MISSING}/` ? '404.html' : path.join(lang, route, 'index.html');
+  const html = fs.readFileSync(path.join(site.dir, file), 'utf8');
+  const match = html.match(new RegExp(`<meta name="${name}" content="([^"]*)">`));
+  assert.ok(match, `${lang}/${route}: no <meta name="${name}">`);
+  return match[1];
+}
+
+test('a page asks for its wasm, its dataset and its own code at once, and for each file once', async () => {
+  const mainWasm = fs.readdirSync(site.dir).find((f) => /^dialogue-explorer-[0-9a-f]{16}_bg\.wasm$/.test(f));
+  for (const lang of LANGS) {
+    for (const route of ['', 'agreements/', 'timeline/', `${MISSING}/`]) {
+      const where = `/${lang}/${route}`;
+      const code = metaOf(lang, route, 'app-code').split(' ');
+      assert.ok(code.some((f) => /\/split_[a-z_]+-[0-9a-f]{16}\.wasm$/.test(f)), `${where}: app-code names no route group: ${code}`);
+      const wanted = [`/${mainWasm}`, metaOf(lang, route, 'dataset'), ...code];
+      const page = await openPage(site.browser, { serviceWorkers: 'block' });
+      const requested = [];
+      page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+      // The main module held back: whatever else arrives meanwhile was asked
+      // for alongside it, not after it had started.
+      let release;
+      const held = new Promise((resolve) => (release = resolve));
+      await page.route(/\/dialogue-explorer-[0-9a-f]{16}_bg\.wasm$/, async (r) => {
+        await held;
+        await r.continue();
+      });
+      await page.goto(site.server.url(where));
+      try {
+        await page.waitForFunction((files) => files.every((f) => performance.getEntriesByType('resource')
+          .some((e) => new URL(e.name).pathname === f) || f.endsWith('_bg.wasm')), wanted.slice(1), { timeout: 15000 });
+      } catch {
+        assert.fail(`${where}: while the main module was on its way, only these arrived: ${[...new Set(requested)].join(', ')}`);
+      }
+      release();
+      await appReady(page);
+      for (const file of wanted) {
+        const times = requested.filter((p) => p === file).length;
+        assert.equal(times, 1, `${where}: ${file} requested ${times} times`);
+      }
+      assert.deepEqual(unexpected(page.errors), [], `${where}: console errors`);
+      await page.context().close();
+    }
+  }
+});
+
 test('moving to a page whose code has not arrived keeps the current page until it has', async () => {
   const page = await openPage(site.browser, { serviceWorkers: 'block' });
   await page.goto(site.server.url('/en/'));

@@ -30,6 +30,8 @@ use dialogue_explorer::core::validate::{civil_date, coverage_report, load, Probl
 use dialogue_explorer::data_dir::read_data_dir;
 use dialogue_explorer::i18n::interface_tables;
 use page::Template;
+use dialogue_explorer::routes::chunks::{group_of, Route};
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -62,6 +64,9 @@ pub struct Site {
     /// The sources, which the one-language files leave out: fetched when a
     /// page cites them.
     pub sources_url: String,
+    /// The split build only (else empty): each route group's wasm files, as
+    /// tools/split-publish.mjs lists them in `split-groups.json`.
+    pub route_code: BTreeMap<String, Vec<String>>,
 }
 
 impl Site {
@@ -79,6 +84,16 @@ impl Site {
                 .find(|(key, _)| *key == lang.text_key())
         })
         .map_or(&self.dataset_url, |(_, url)| url)
+    }
+
+    /// The files of the route group `page` needs, with the base, separated by
+    /// spaces; none at the root, which only sends the reader on.
+    pub fn page_code(&self, lang: Option<Lang>, page: &Page) -> Option<String> {
+        if lang.is_none() && *page == Page::Home {
+            return None;
+        }
+        let files = self.route_code.get(group_of(page))?;
+        Some(files.iter().map(|f| self.path(&format!("/{f}"))).collect::<Vec<_>>().join(" "))
     }
 
     /// The same, absolute.
@@ -149,10 +164,12 @@ fn run() -> Result<String, String> {
     let trunk_html =
         std::fs::read_to_string(out.join("index.html")).map_err(|e| format!("index.html in {}: {e}", out.display()))?;
     let template = Template::new(&trunk_html, &base)?;
+    let route_code = read_route_code(&out)?;
     let site = Site {
         dataset_url: with_base(&base, &format!("/data/{data_name}")),
         language_dataset_urls,
         sources_url: with_base(&base, &format!("/data/{sources_name}")),
+        route_code,
         base,
         origin,
         dataset: Arc::new(dataset),
@@ -183,6 +200,28 @@ fn run() -> Result<String, String> {
         data_name,
         count
     ))
+}
+
+/// The route groups' files that tools/split-publish.mjs left in `out`
+/// (a split build only), checked against the groups the routes name; the
+/// list itself is not published.
+fn read_route_code(out: &Path) -> Result<BTreeMap<String, Vec<String>>, String> {
+    let file = out.join("split-groups.json");
+    let Ok(json) = std::fs::read_to_string(&file) else {
+        return Ok(BTreeMap::new());
+    };
+    let groups: BTreeMap<String, Vec<String>> =
+        serde_json::from_str(&json).map_err(|e| format!("{}: {e}", file.display()))?;
+    for route in Route::ALL {
+        let group = route.group();
+        match groups.get(group) {
+            Some(files) if files.iter().all(|f| out.join(f).is_file()) => {}
+            Some(files) => return Err(format!("{}: a file of group `{group}` is missing: {files:?}", file.display())),
+            None => return Err(format!("{}: no files for route group `{group}`: rebuild with tools/split-wasm.sh", file.display())),
+        }
+    }
+    std::fs::remove_file(&file).map_err(|e| format!("{}: {e}", file.display()))?;
+    Ok(groups)
 }
 
 /// What the service worker stores at install: the app's hashed files (in the

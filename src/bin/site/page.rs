@@ -35,7 +35,7 @@ impl Template {
             + trunk_html[start..]
                 .find("</script>")
                 .ok_or("index.html: unclosed loader script")?;
-        let script = after_first_paint(trunk_html[start + open.len()..end].trim());
+        let script = after_first_paint(trunk_html[start + open.len()..end].trim())?;
         let loader = format!(
             "{script}\n\n// Offline copies of the app and dataset (see sw.js).\n\
              if ('serviceWorker' in navigator) {{\n  \
@@ -129,6 +129,10 @@ fn head_tags(site: &Site, own_lang: Option<Lang>, page: &Page) -> String {
         "<meta name=\"dataset-all\" content=\"{}\">",
         escape(&site.dataset_url)
     ));
+    // The split build: the files of the page's route group (see PRELOAD).
+    if let Some(files) = site.page_code(own_lang, page) {
+        tag(format!("<meta name=\"app-code\" content=\"{}\">", escape(&files)));
+    }
     // Pages of one language load a file without the sources; these are here.
     if own_lang.is_some() {
         tag(format!(
@@ -189,23 +193,48 @@ fn head_tags(site: &Site, own_lang: Option<Lang>, page: &Page) -> String {
 
 /// Trunk's loader imports the app at once; this one waits for the first
 /// paint, then imports it (the page is readable meanwhile).
-fn after_first_paint(script: &str) -> String {
+fn after_first_paint(script: &str) -> Result<String, String> {
     let import = "import init, * as bindings from '";
-    let Some(start) = script.find(import) else {
-        return script.to_string();
-    };
+    let start = script.find(import).ok_or("index.html: Trunk's loader has no `import init`")?;
     let rest = &script[start + import.len()..];
-    let Some(end) = rest.find("';") else {
-        return script.to_string();
-    };
-    format!(
+    let end = rest.find("';").ok_or("index.html: Trunk's loader import is not closed")?;
+    let wasm_key = "module_or_path: '";
+    let wasm = rest
+        .find(wasm_key)
+        .map(|at| &rest[at + wasm_key.len()..])
+        .and_then(|tail| tail.find('\'').map(|close| &tail[..close]))
+        .ok_or("index.html: Trunk's loader names no wasm (`module_or_path`)")?;
+    Ok(format!(
         "{}await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));\n\
+         {}\
          const bindings = await import('{}');\nconst init = bindings.default;{}",
         &script[..start],
+        PRELOAD.replace("{wasm}", wasm),
         &rest[..end],
         &rest[end + 2..]
-    )
+    ))
 }
+
+/// Everything a page needs, requested at once after its first paint: the
+/// main module, the page's dataset, the sources when the page shows them
+/// and, in the split build, the page's own code (`<meta name="app-code">`).
+/// Without it each request waited for the step before it (the wasm for its
+/// script, the dataset and the page's code for the wasm to start). The app's
+/// own requests (same address, same mode) are served from these preloads.
+const PRELOAD: &str = "const preload = (href) => {
+  const link = document.createElement('link');
+  link.rel = 'preload';
+  link.as = 'fetch';
+  link.crossOrigin = 'anonymous';
+  link.href = href;
+  document.head.append(link);
+};
+const named = (name) => document.querySelector(`meta[name=${name}]`)?.content;
+preload('{wasm}');
+if (named('dataset')) preload(named('dataset'));
+if (named('dataset-sources') && document.querySelector('ol.sources')) preload(named('dataset-sources'));
+for (const file of (named('app-code') ?? '').split(' ').filter(Boolean)) preload(file);
+";
 
 /// Sizes the app sets from code (the timeline's bars and spacer) arrive as
 /// `style` attributes, which the CSP refuses in markup. In the browser the
