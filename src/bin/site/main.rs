@@ -29,8 +29,8 @@ use dialogue_explorer::core::synth::with_synthetic_events;
 use dialogue_explorer::core::validate::{civil_date, coverage_report, load, Problem};
 use dialogue_explorer::data_dir::read_data_dir;
 use dialogue_explorer::i18n::interface_tables;
-use page::Template;
 use dialogue_explorer::routes::chunks::{group_of, Route};
+use page::Template;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -93,7 +93,13 @@ impl Site {
             return None;
         }
         let files = self.route_code.get(group_of(page))?;
-        Some(files.iter().map(|f| self.path(&format!("/{f}"))).collect::<Vec<_>>().join(" "))
+        Some(
+            files
+                .iter()
+                .map(|f| self.path(&format!("/{f}")))
+                .collect::<Vec<_>>()
+                .join(" "),
+        )
     }
 
     /// The same, absolute.
@@ -216,8 +222,18 @@ fn read_route_code(out: &Path) -> Result<BTreeMap<String, Vec<String>>, String> 
         let group = route.group();
         match groups.get(group) {
             Some(files) if files.iter().all(|f| out.join(f).is_file()) => {}
-            Some(files) => return Err(format!("{}: a file of group `{group}` is missing: {files:?}", file.display())),
-            None => return Err(format!("{}: no files for route group `{group}`: rebuild with tools/split-wasm.sh", file.display())),
+            Some(files) => {
+                return Err(format!(
+                    "{}: a file of group `{group}` is missing: {files:?}",
+                    file.display()
+                ))
+            }
+            None => {
+                return Err(format!(
+                    "{}: no files for route group `{group}`: rebuild with tools/split-wasm.sh",
+                    file.display()
+                ))
+            }
         }
     }
     std::fs::remove_file(&file).map_err(|e| format!("{}: {e}", file.display()))?;

@@ -195,9 +195,13 @@ fn head_tags(site: &Site, own_lang: Option<Lang>, page: &Page) -> String {
 /// paint, then imports it (the page is readable meanwhile).
 fn after_first_paint(script: &str) -> Result<String, String> {
     let import = "import init, * as bindings from '";
-    let start = script.find(import).ok_or("index.html: Trunk's loader has no `import init`")?;
+    let start = script
+        .find(import)
+        .ok_or("index.html: Trunk's loader has no `import init`")?;
     let rest = &script[start + import.len()..];
-    let end = rest.find("';").ok_or("index.html: Trunk's loader import is not closed")?;
+    let end = rest
+        .find("';")
+        .ok_or("index.html: Trunk's loader import is not closed")?;
     let wasm_key = "module_or_path: '";
     let wasm = rest
         .find(wasm_key)
