@@ -271,7 +271,34 @@ mod tests {
                 ("sr", "/sub/data/dialogue.sr.00000000000000a4.json".into()),
             ],
             sources_url: "/sub/data/sources.00000000000000a5.json".into(),
+            route_code: [(
+                "records".to_string(),
+                vec![
+                    "split_records-00000000000000b1.wasm".to_string(),
+                    "chunk_9-00000000000000b2.wasm".to_string(),
+                ],
+            )]
+            .into(),
         }
+    }
+
+    #[test]
+    fn a_page_names_its_route_groups_files_below_the_base_and_the_root_names_none() {
+        let site = site(Dataset::default());
+        assert_eq!(
+            site.page_code(Some(Lang::Sq), &Page::Agreements).as_deref(),
+            Some("/sub/split_records-00000000000000b1.wasm /sub/chunk_9-00000000000000b2.wasm")
+        );
+        assert_eq!(
+            site.page_code(None, &Page::Home),
+            None,
+            "the root only sends the reader on"
+        );
+        assert_eq!(
+            site.page_code(Some(Lang::En), &Page::Timeline),
+            None,
+            "no files listed for its group"
+        );
     }
 
     /// Characters XML 1.0 does not allow in a document.
