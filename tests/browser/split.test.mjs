@@ -168,7 +168,7 @@ test('a page asks for its wasm, its dataset and its own code at once, and for ea
       await page.goto(site.server.url(where));
       try {
         await page.waitForFunction((files) => files.every((f) => performance.getEntriesByType('resource')
-          .some((e) => new URL(e.name).pathname === f) || f.endsWith('_bg.wasm')), wanted.slice(1), { timeout: 15000 });
+          .some((e) => new URL(e.name).pathname === f)), wanted.slice(1), { timeout: 15000 });
       } catch {
         assert.fail(`${where}: while the main module was on its way, only these arrived: ${[...new Set(requested)].join(', ')}`);
       }
