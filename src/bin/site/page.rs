@@ -341,12 +341,20 @@ mod tests {
     fn trunk_loader_moves_to_a_file_and_the_csp_comes_first() {
         let trunk = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n  <meta charset=\"utf-8\">\n  <title>X</title>\n  \
             <meta name=\"description\" content=\"d\">\n  <base href=\"/\">\n<script type=\"module\">\nimport init, * as bindings from '/a.js';\n\
-            await init();\n</script>\n</head>\n<body></body>\n</html>";
+            const wasm = await init({ module_or_path: '/a_bg.wasm' });\n</script>\n</head>\n<body></body>\n</html>";
         let template = Template::new(trunk, "/").unwrap();
-        assert!(template
-            .loader
-            .1
-            .contains("await import('/a.js');\nconst init = bindings.default;\nawait init();"));
+        let loader = &template.loader.1;
+        assert!(loader.contains(
+            "await import('/a.js');\nconst init = bindings.default;\nconst wasm = await init({ module_or_path: '/a_bg.wasm' });"
+        ));
+        // The wasm and the page's other files are asked for before the script that starts them.
+        let preload = loader.find("preload('/a_bg.wasm');").expect("the wasm is preloaded");
+        assert!(preload < loader.find("await import('/a.js')").unwrap());
+        assert!(
+            loader.find("requestAnimationFrame").unwrap() < preload,
+            "after the first paint"
+        );
+        assert!(Template::new(&trunk.replace("module_or_path", "path"), "/").is_err());
         assert!(template.loader.1.contains("serviceWorker.register('/sw.js'"));
         assert!(!template.html.contains("<title>") && !template.html.contains("name=\"description\""));
         assert!(template.html.contains(&format!(
