@@ -68,8 +68,8 @@ impl Text {
 }
 
 /// A short label that is the same in every language ("4", "Article 4" is
-/// not: write that as a [`Text`]).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+/// not: write that as a [`Text`]). Written untagged: a string or a text.
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(untagged)]
 pub enum Label {
     /// Digits and punctuation only, shown as written.
@@ -85,6 +85,40 @@ impl Label {
             Label::Plain(plain) => plain,
             Label::Text(text) => text.in_language(key),
         }
+    }
+}
+
+/// Read by hand rather than by `#[serde(untagged)]`, which buffers every
+/// label into serde's generic `Content` first: that machinery was the largest
+/// single piece of decoding code in the app's wasm, for two shapes that the
+/// first token tells apart.
+impl<'de> Deserialize<'de> for Label {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        use serde::de::{self, MapAccess, Visitor};
+
+        struct LabelVisitor;
+
+        impl<'de> Visitor<'de> for LabelVisitor {
+            type Value = Label;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a label: a string of digits, or a text with `en`, `sq` and `sr`")
+            }
+
+            fn visit_str<E: de::Error>(self, plain: &str) -> Result<Label, E> {
+                Ok(Label::Plain(plain.to_owned()))
+            }
+
+            fn visit_string<E: de::Error>(self, plain: String) -> Result<Label, E> {
+                Ok(Label::Plain(plain))
+            }
+
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Label, A::Error> {
+                Text::deserialize(de::value::MapAccessDeserializer::new(map)).map(Label::Text)
+            }
+        }
+
+        deserializer.deserialize_any(LabelVisitor)
     }
 }
 
@@ -799,6 +833,23 @@ mod tests {
             assert_eq!(serde_json::to_value(variant).unwrap(), key(variant), "{variant:?}");
             assert_eq!(serde_json::from_value::<T>(key(variant).into()).unwrap(), variant);
         }
+    }
+
+    #[test]
+    fn a_label_reads_and_writes_as_a_string_or_a_text() {
+        let plain: Label = serde_json::from_str(r#""4""#).unwrap();
+        assert_eq!(plain, Label::from("4"));
+        let text: Label = serde_json::from_str(r#"{"en": "Annex", "sq": "Aneksi", "sr": "Aneks"}"#).unwrap();
+        assert_eq!(text.in_language("sq"), "Aneksi");
+        for label in [plain, text] {
+            let written = serde_json::to_string(&label).unwrap();
+            assert_eq!(serde_json::from_str::<Label>(&written).unwrap(), label, "{written}");
+        }
+        // A text keeps refusing keys it does not know, and other shapes fail
+        // with what a label may be.
+        assert!(serde_json::from_str::<Label>(r#"{"de": "Anhang"}"#).is_err());
+        let number = serde_json::from_str::<Label>("4").unwrap_err().to_string();
+        assert!(number.contains("a string of digits, or a text"), "{number}");
     }
 
     #[test]
